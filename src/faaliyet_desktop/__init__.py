@@ -1,3 +1,3 @@
-"""Faaliyet Desktop: the annual activity report (İdare Faaliyet Raporu) of a Turkish public administration."""
+"""Faaliyet Desktop: the annual activity report (İdare Faaliyet Raporu) application."""
 
 __version__ = "0.1.0"

@@ -11,7 +11,7 @@ APP_AUTHOR = "FaaliyetDesktop"
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder: inside a PyInstaller bundle, the installed package, or the checkout."""
+    """The ``resources/`` folder: in a PyInstaller bundle, the installed package or the checkout."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"

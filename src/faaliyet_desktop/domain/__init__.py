@@ -1,1 +1,1 @@
-"""Domain layer: plain data, derived figures and checks. Imports nothing else of ours, no Qt, no SQL."""
+"""Domain layer: plain data, derived figures and checks; imports nothing of ours, no Qt, no SQL."""

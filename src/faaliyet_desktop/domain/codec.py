@@ -58,7 +58,7 @@ def _convert(tp: Any, value: Any, where: str) -> Any:
         if not isinstance(value, dict):
             raise CodecError(f"{where}: sözlük bekleniyordu")
         return {k: _convert(args[1], v, f"{where}.{k}") for k, v in value.items()}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return from_plain(tp, value, where)
     if isinstance(tp, type) and issubclass(tp, Enum):
         try:
