@@ -95,14 +95,28 @@ def _unit_name(report: ReportYear, code: str) -> str:
 
 
 # --- personnel -----------------------------------------------------------------------------
+def _subtree(report: ReportYear, code: str) -> list[str]:
+    out, todo = [], [code]
+    while todo:
+        c = todo.pop()
+        out.append(c)
+        todo.extend(u.code for u in report.units if u.parent == c)
+    return out
+
+
 def _personnel_totals_agree(rule: Rule, report: ReportYear) -> Iterator[Finding]:
+    """Compare a scope only where Table 4/5 cover the same units as Table 3 (the seed gives
+    gender and education for Merkez only: the institution row is then not comparable)."""
     emp = derived.personnel_table(report, "employment")
+    entered = {p.unit for p in report.personnel if p.employment}
     for group, table_key, table_name in (("gender", "personnel_gender", "Tablo 4"),
                                          ("education", "personnel_education", "Tablo 5")):
         other = derived.personnel_table(report, group)
         for _scope, code in derived.scope_codes(report).items():
             t3, tx = emp.row_total(code), other.row_total(code)
             if tx is None or t3 is None or t3 == tx:
+                continue
+            if any(other.row_total(u) is None for u in _subtree(report, code) if u in entered):
                 continue
             yield rule.finding(
                 Location(table_key, code),
@@ -291,6 +305,12 @@ def _form3_target_present(rule: Rule, report: ReportYear) -> Iterator[Finding]:
                 f"hesaplanamıyor.")
 
 
+def _agrees(value: Decimal, baseline: Decimal | None, form3: Decimal) -> bool:
+    """Table 17 values are either levels or counted from the plan's baseline A (cumulative
+    over the plan period): either reading agreeing with Form-3 is agreement."""
+    return value == form3 or (baseline is not None and value - baseline == form3)
+
+
 def _form3_vs_table17(rule: Rule, report: ReportYear) -> Iterator[Finding]:
     for pg in report.goal_indicators:
         if not pg.form3_indicator:
@@ -301,19 +321,23 @@ def _form3_vs_table17(rule: Rule, report: ReportYear) -> Iterator[Finding]:
                                f"Tablo 17, {pg.code}: bağlı Form-3 göstergesi "
                                f"'{pg.form3_indicator}' bulunamadı.")
             continue
-        if pg.target is not None and ind.target is not None and pg.target != ind.target:
+        a = pg.baseline
+        if pg.target is not None and ind.target is not None and not _agrees(pg.target, a,
+                                                                             ind.target):
             yield rule.finding(
                 Location("strategic", pg.code, "target"),
                 f"Hedef farkı: '{ind.name}' Tablo 15'te {format_value(ind.target)}, Tablo 17 "
-                f"{pg.code} (B) {format_value(pg.target)}.",
+                f"{pg.code} B = {format_value(pg.target)}"
+                + (f" (B − A = {format_value(pg.target - a)})" if a is not None else "") + ".",
                 (Location("form3", ind.code, "target"),),
             )
         ye = derived.year_end_value(ind)
-        if pg.actual is not None and ye is not None and pg.actual != ye:
+        if pg.actual is not None and ye is not None and not _agrees(pg.actual, a, ye):
             yield rule.finding(
                 Location("strategic", pg.code, "actual"),
                 f"Gerçekleşme farkı: '{ind.name}' Tablo 15 yıl sonu değeri {format_value(ye)}, "
-                f"Tablo 17 {pg.code} (C) {format_value(pg.actual)}.",
+                f"Tablo 17 {pg.code} C = {format_value(pg.actual)}"
+                + (f" (C − A = {format_value(pg.actual - a)})" if a is not None else "") + ".",
                 (Location("form3", ind.code, "quarters"),),
             )
 
