@@ -7,10 +7,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LC_ALL", "C.UTF-8")
 
-import pytest  # noqa: E402
+import pytest
 
-from faaliyet_desktop.domain.model import ReportYear  # noqa: E402
-from faaliyet_desktop.sample import load_sample  # noqa: E402
+from faaliyet_desktop.domain.model import ReportYear
+from faaliyet_desktop.sample import load_sample
 
 
 @pytest.fixture
