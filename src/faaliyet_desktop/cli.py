@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .domain.checks import SEVERITY_LABELS_TR, TABLES, Severity, has_errors, run_checks
+from .domain.checks import SEVERITY_LABELS_TR, Severity, has_errors, run_checks
 from .domain.summary import dump
 
 # Packages that add sub-commands: each has a module with register(subparsers).
@@ -62,8 +62,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     findings = run_checks(report)
     errors = sum(1 for f in findings if f.severity == Severity.ERROR)
     for f in findings:
-        where = TABLES.get(f.location.table, f.location.table)
-        print(f"{SEVERITY_LABELS_TR[f.severity]:5} {f.rule:18} {where}: {f.message}")
+        print(f"{SEVERITY_LABELS_TR[f.severity]:5} {f.rule:16} {f.message}")
     print(f"{len(findings)} bulgu: {errors} hata, {len(findings) - errors} uyarı.")
     return 1 if has_errors(findings) else 0
 
