@@ -1,0 +1,105 @@
+"""build_report: the institution report or a unit report as one PDF, deterministically.
+
+The story is assembled from one module per chapter (``chapters/``); ReportLab's ``multiBuild``
+lays it out until the table of contents' page numbers are stable. The same data gives a
+byte-identical file (invariant mode: fixed dates and document id).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.platypus import Flowable
+
+from .. import __version__
+from ..domain.model import ReportYear
+from .chapters import aims, capacity, finance, front, general, performance
+from .context import Ctx
+from .fonts import register_fonts
+from .scope import restrict
+from .template import ReportCancelled, ReportDocTemplate
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+def build_story(ctx: Ctx) -> list[Flowable]:
+    story: list[Flowable] = []
+    story += front.cover(ctx)
+    story += front.contents(ctx)
+    story += front.foreword(ctx)
+    story += general.build(ctx)
+    story += aims.build(ctx)
+    story += finance.build(ctx)
+    story += performance.build(ctx)
+    story += capacity.build(ctx)
+    story += front.annexes(ctx)
+    return story
+
+
+def make_context(report: ReportYear, unit: str | None = None) -> Ctx:
+    if unit is None:
+        return Ctx(report)
+    restricted, scope = restrict(report, unit)
+    return Ctx(restricted, scope)
+
+
+def build_report(report: ReportYear, out: str | Path | BinaryIO, *, unit: str | None = None,
+                 draft: bool = False, progress: Progress | None = None,
+                 cancel: Cancel | None = None) -> None:
+    """Write the PDF of ``report`` (or of the unit ``unit``) to ``out``.
+
+    ``progress(done, total)`` is called as the layout advances; ``cancel()`` returning True
+    stops the build with :class:`ReportCancelled` and leaves no file behind. ``draft`` puts a
+    "TASLAK" watermark on every page. Raises :class:`~.scope.UnknownUnitError` for an unknown
+    unit code.
+    """
+    register_fonts()
+    ctx = make_context(report, unit)
+    story = build_story(ctx)
+    for f in story:
+        f._story_item = True  # type: ignore[attr-defined]
+    n = len(story)
+    expected_passes = 2
+    state = {"done": 0}
+
+    def step() -> None:
+        if cancel is not None and cancel():
+            raise ReportCancelled("Rapor oluşturma iptal edildi.")
+        state["done"] += 1
+        if progress is not None:
+            total = n * expected_passes
+            progress(min(state["done"], total - 1), total)
+
+    if isinstance(out, (str, Path)):
+        target = Path(out)
+        fd, tmp = tempfile.mkstemp(prefix=".rapor-", suffix=".pdf", dir=target.parent or ".")
+        os.close(fd)
+        try:
+            _build(ctx, story, tmp, draft, step)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    else:
+        _build(ctx, story, out, draft, step)
+    if progress is not None:
+        progress(n * expected_passes, n * expected_passes)
+
+
+def _build(ctx: Ctx, story: list[Flowable], out: str | BinaryIO, draft: bool,
+           step: Callable[[], None]) -> None:
+    kind = "Birim Faaliyet Raporu" if ctx.is_unit else "İdare Faaliyet Raporu"
+    doc = ReportDocTemplate(
+        out, header_text=ctx.header_text, draft=draft, step=step,
+        title=f"{ctx.institution} – {ctx.title}", author=ctx.institution,
+        subject=f"{ctx.year} Yılı {kind}" + (" (TASLAK)" if draft else ""),
+        creator=f"Faaliyet Desktop {__version__}", producer="Faaliyet Desktop (ReportLab)",
+        keywords=["faaliyet raporu", str(ctx.year), ctx.institution],
+        lang="tr-TR", invariant=1, initialFontName="DejaVuSans",
+    )
+    doc.multiBuild(story, maxPasses=6)

@@ -1,0 +1,192 @@
+"""Chapter III.A Mali Bilgiler: Şekil 2 and Tables 7–13 (budget, activities, units).
+
+Percent precision per DOMAIN.md: Tables 7, 8, 9 and Şekil 2 two decimals; Tables 10, 11, 13
+whole numbers; always truncated (format_percent). Amounts are integer TL (format_number).
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable
+
+from ...domain import derived
+from ...domain.numbers import format_number, format_percent, tr_upper
+from ..charts import RateBar, spending_chart
+from ..context import PORTRAIT_W, Ctx, heading_upper
+from ..flow import bg, cell, data_table, head_cells, para
+from ..styles import SUBTOTAL_BG, TOTAL_BG
+
+CHAPTER = "III. FAALİYETLERE İLİŞKİN BİLGİ ve DEĞERLENDİRMELER"
+
+
+def build(ctx: Ctx) -> list[Flowable]:
+    out: list[Flowable] = [ctx.heading(CHAPTER, 0, style_name="h0")]
+    out.append(ctx.heading("A. " + heading_upper("Mali Bilgiler"), 1))
+    out.append(ctx.heading("1. " + ctx.section_title("budget_results"), 2))
+    out += ctx.text("budget_results")
+    out += figure2(ctx)
+    out.append(ctx.heading("2. " + ctx.section_title("financial_tables"), 2))
+    out += ctx.text("financial_tables")
+    if ctx.is_unit:
+        out.append(para("Ekonomik sınıflandırma ve faaliyet düzeyindeki bütçe tabloları (Tablo "
+                        "7–10, 12, 13) idare geneli için düzenlenir; birimin ödenek ve harcama "
+                        "bilgileri Tablo 11'de yer almaktadır."))
+        out += table11(ctx)
+    else:
+        out += table7(ctx) + table8(ctx) + table9(ctx) + table10(ctx) + table11(ctx)
+        out += table12(ctx) + table13(ctx)
+    if ctx.has_text("financial_audit"):
+        out.append(ctx.heading("3. " + ctx.section_title("financial_audit"), 2))
+        out += ctx.text("financial_audit")
+    return out
+
+
+def figure2(ctx: Ctx) -> list[Flowable]:
+    if ctx.is_unit:
+        total = derived.unit_spending_rows(ctx.report)[-1]
+        if not ctx.report.unit_spending:
+            return []
+        bars = [RateBar(f"{ctx.year} ({format_percent(total.pct_of_total, 2)})",
+                        total.total_appropriation, total.realisation)]
+    else:
+        bars = [RateBar(f"{r.year} ({format_percent(r.rate_pct, 2)})", r.total_appropriation,
+                        r.spending) for r in derived.spending_rates(ctx.report)]
+    if not bars:
+        return []
+    return [CondPageBreak(290), ctx.caption("Şekil 2. Yıllar İtibarıyla Bütçe Harcama Oranları"),
+            spending_chart(bars, PORTRAIT_W * 0.9)]
+
+
+def _money(v: object, bold: bool = False, small: bool = False) -> object:
+    st = ("small_r" if small else "cell_rb" if bold else "cell_r")
+    return cell(format_number(v), st)  # type: ignore[arg-type]
+
+
+def _pct(v: object, decimals: int, small: bool = False) -> object:
+    return cell(format_percent(v, decimals), "small_r" if small else "cell_r")  # type: ignore[arg-type]
+
+
+def _comparison(ctx: Ctx, caption: str, old: int, new: int, decimals: int) -> list[Flowable]:
+    rows_d = derived.comparison_rows(ctx.report, old, new)
+    if len(rows_d) <= 1:
+        return []
+    rows: list[list[object]] = [head_cells(["EKONOMİK KOD", "AÇIKLAMA", f"{old} KBÖ",
+                                            f"{new} KBÖ", "ARTIŞ (%)"])]
+    for r in rows_d:
+        tot = r.code == "TOPLAM"
+        rows.append([cell("" if tot else r.code, "cell_c"), cell(r.name, "cell_b" if tot else
+                                                                 "cell"),
+                     _money(r.old, tot), _money(r.new, tot), _pct(r.increase_pct, decimals)])
+    w = PORTRAIT_W
+    return [ctx.caption(caption), data_table(rows, [w * .12, w * .34, w * .2, w * .2, w * .14],
+                                             extra=[bg(len(rows) - 1, TOTAL_BG)])]
+
+
+def table7(ctx: Ctx) -> list[Flowable]:
+    y = ctx.year
+    return _comparison(ctx, f"Tablo 7. {y - 1}-{y} Mali Yılları Bütçe Ödenekleri Karşılaştırması",
+                       y - 1, y, 2)
+
+
+def _kbo_table(ctx: Ctx, caption: str, year: int, with_share: bool) -> list[Flowable]:
+    rows_d = derived.budget_rows(ctx.report, year)
+    if not rows_d:
+        return []
+    tot = derived.budget_total(rows_d)
+    head = ["EKONOMİK KOD", "AÇIKLAMA", f"{year} KBÖ"] + (["PAY (%)"] if with_share else [])
+    rows: list[list[object]] = [head_cells(head)]
+    for r in rows_d + [tot]:
+        t = r is tot
+        rows.append([cell("" if t else r.code, "cell_c"), cell(r.name, "cell_b" if t else "cell"),
+                     _money(r.kbo, t)] + ([_pct(r.share_pct, 2)] if with_share else []))
+    w = PORTRAIT_W
+    widths = [w * .12, w * .46, w * .24] + ([w * .14] if with_share else [])
+    return [ctx.caption(caption), data_table(rows, widths, extra=[bg(len(rows) - 1, TOTAL_BG)])]
+
+
+def table8(ctx: Ctx) -> list[Flowable]:
+    y = ctx.year
+    return _kbo_table(ctx, f"Tablo 8. {y} Mali Yılı Bütçesinin Ekonomik Sınıflandırma Bazında "
+                      "Ödenek Dağılımı", y, True)
+
+
+def table9(ctx: Ctx) -> list[Flowable]:
+    rows_d = derived.budget_rows(ctx.report, ctx.year)
+    if not rows_d:
+        return []
+    tot = derived.budget_total(rows_d)
+    rows: list[list[object]] = [head_cells(
+        ["EKONOMİK KOD", "AÇIKLAMA", "KBÖ", "EKLENEN ÖDENEK", "DÜŞÜLEN ÖDENEK", "TOPLAM ÖDENEK",
+         "HARCAMA", "KALAN", "GERÇEKLEŞME YÜZDESİ (%)"], "small_head")]
+    for r in rows_d + [tot]:
+        t = r is tot
+        rows.append([cell("" if t else r.code, "small_c"),
+                     cell("Toplam" if t else r.name, "small")]
+                    + [cell(format_number(v), "small_r") for v in
+                       (r.kbo, r.added, r.deducted, r.total_appropriation, r.spending,
+                        r.remaining)]
+                    + [cell(format_percent(r.realisation_pct, 2), "small_r")])
+    w = PORTRAIT_W
+    widths = [w * .065, w * .15] + [w * .113] * 6 + [w * .107]
+    extra = [bg(len(rows) - 1, TOTAL_BG),
+             ("FONTNAME", (0, len(rows) - 1), (-1, len(rows) - 1), "DejaVuSansCondensed-Bold")]
+    return [ctx.caption(f"Tablo 9. {ctx.year} Yılı Bütçe Gerçekleşme Durumu"),
+            data_table(rows, widths, extra=extra)]
+
+
+def _spending_table(ctx: Ctx, caption: str, first: str, rows_d: list[derived.SpendingRow]
+                    ) -> list[Flowable]:
+    rows: list[list[object]] = [head_cells(
+        [first, f"{ctx.year} Ödenek (KBÖ) (TL)", "Yıl Sonu Toplam Ödenek (TL)",
+         "Gerçekleşme (TL)", "Gerçekleşme / Ödenek (KBÖ) (%)",
+         "Gerçekleşme / Toplam Ödenek (%)"], "small_head")]
+    extra = []
+    for r in rows_d:
+        grand = r.key == "GENEL_TOPLAM"
+        strong = r.level == 0
+        name = tr_upper(r.name) if r.level <= 1 and first == "PROGRAM SINIFLANDIRMASI" else (
+            tr_upper(r.name) if grand else r.name)
+        st = "cell_b" if strong else "cell"
+        rows.append([cell(("    " * max(0, r.level - 1)) + name, st),
+                     _money(r.kbo, strong), _money(r.total_appropriation, strong),
+                     _money(r.realisation, strong),
+                     _pct(r.pct_of_kbo, 0), _pct(r.pct_of_total, 0)])
+        if grand:
+            extra.append(bg(len(rows) - 1, TOTAL_BG))
+        elif r.level == 0:
+            extra.append(bg(len(rows) - 1, SUBTOTAL_BG))
+        if r.level == 2:
+            extra.append(("LEFTPADDING", (0, len(rows) - 1), (0, len(rows) - 1), 12))
+    w = PORTRAIT_W
+    return [ctx.caption(caption), data_table(rows, [w * .34, w * .15, w * .15, w * .15,
+                                                    w * .105, w * .105], extra=extra)]
+
+
+def table10(ctx: Ctx) -> list[Flowable]:
+    rows_d = derived.activity_rows(ctx.report)
+    if len(rows_d) <= 1:
+        return []
+    return _spending_table(ctx, "Tablo 10. Faaliyet Düzeyinde Ödenek ve Harcama Verileri",
+                           "PROGRAM SINIFLANDIRMASI", rows_d)
+
+
+def table11(ctx: Ctx) -> list[Flowable]:
+    if not ctx.report.unit_spending:
+        return [para("Bu birim için birim düzeyinde ödenek ve harcama verisi bulunmamaktadır "
+                     "(birimin harcamaları bağlı olduğu üst birimin satırında yer alır).")]
+    rows_d = derived.unit_spending_rows(ctx.report)
+    rows_d = [derived.SpendingRow(r.key, tr_upper(r.name), 0 if r.key == "GENEL_TOPLAM" else 1,
+                                  r.kbo, r.total_appropriation, r.realisation, r.pct_of_kbo,
+                                  r.pct_of_total) for r in rows_d]
+    return _spending_table(ctx, "Tablo 11. Birim Düzeyinde Ödenek ve Harcama Verileri",
+                           "KURUMSAL SINIFLANDIRMA", rows_d)
+
+
+def table12(ctx: Ctx) -> list[Flowable]:
+    y = ctx.year + 1
+    return _kbo_table(ctx, f"Tablo 12. {y} Mali Yılı Bütçe Ödenekleri", y, False)
+
+
+def table13(ctx: Ctx) -> list[Flowable]:
+    y = ctx.year
+    return _comparison(ctx, f"Tablo 13. {y}-{y + 1} Mali Yılları Bütçe Ödenekleri "
+                       "Karşılaştırması", y, y + 1, 0)

@@ -1,0 +1,203 @@
+"""Chapter III.B Performans Bilgileri: Table 14, Form-3 (Table 15) with the quarterly
+assessments, Form-4 (Table 16), then Table 17 (strategic.py) and the closing sections."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak
+
+from ...domain import derived
+from ...domain.model import STATUS_LABELS_TR, Indicator, SubProgram
+from ...domain.numbers import format_percent, format_value
+from ...domain.status_colors import status_color
+from ..context import LANDSCAPE_W, PORTRAIT_W, Ctx, heading_upper
+from ..flow import bg, cell, data_table, head_cells, para
+from ..styles import LABEL_BG, SUBTOTAL_BG
+from . import strategic
+
+FORM3_CAPTION = "Tablo 15. Performans Göstergesi Gerçekleşmeleri İzleme Formu (3 Aylık/Form-3)"
+FORM4_CAPTION = "Tablo 16. Performans Göstergesi Sonuçları Formu (Form-4)"
+
+
+def build(ctx: Ctx) -> list[Flowable]:
+    out: list[Flowable] = [PageBreak(),
+                           ctx.heading("B. " + heading_upper("Performans Bilgileri"), 1)]
+    out.append(ctx.heading("1. " + ctx.section_title("program_info"), 2))
+    out += ctx.text("program_info")
+    out += table14(ctx)
+    out.append(ctx.heading("2. " + ctx.section_title("performance_results"), 2))
+    out += ctx.text("performance_results")
+    out += form3(ctx)
+    out += form4(ctx)
+    if ctx.has_text("performance_audit"):
+        out.append(ctx.heading(ctx.section_title("performance_audit"), 3, toc=False))
+        out += ctx.text("performance_audit")
+    out.append(PageBreak())
+    out.append(ctx.heading("3. " + ctx.section_title("strategic_plan"), 2))
+    out += ctx.text("strategic_plan")
+    out += strategic.table17(ctx)
+    for n, key in ((4, "performance_info_system"), (5, "other_matters")):
+        if ctx.has_text(key):
+            out.append(ctx.heading(f"{n}. {ctx.section_title(key)}", 2))
+            out += ctx.text(key)
+    out.append(PageBreak())
+    return out
+
+
+def _subprograms(ctx: Ctx) -> list[SubProgram]:
+    progs = {p.code: p.order for p in ctx.report.programs}
+    return sorted(ctx.report.subprograms,
+                  key=lambda s: (progs.get(s.program, 999), s.program, s.order, s.code))
+
+
+def _program_name(ctx: Ctx, code: str) -> str:
+    return next((p.name for p in ctx.report.programs if p.code == code), code)
+
+
+def table14(ctx: Ctx) -> list[Flowable]:
+    subs = _subprograms(ctx)
+    if not subs:
+        return []
+    aims = {a.code: a for a in ctx.report.aims}
+    rows: list[list[object]] = [head_cells(["PROGRAM ADI", "ALT PROGRAM ADI",
+                                            "ALT PROGRAM HEDEFLERİ",
+                                            "İLİŞKİLİ OLDUĞU STRATEJİK AMAÇ"])]
+    for s in subs:
+        targets = "\n".join(s.targets)
+        linked = "; ".join(f"{c} {aims[c].short_title or aims[c].title}" if c in aims else c
+                           for c in s.aims)
+        rows.append([cell(_program_name(ctx, s.program), "cell_b"), cell(s.name),
+                     _multi(targets), cell(linked)])
+    w = PORTRAIT_W
+    return [ctx.caption("Tablo 14. Program, Alt Program ve Faaliyet Bilgileri"),
+            para(f"Kurum: {ctx.institution}    Yıl: {ctx.year}", "note"),
+            data_table(rows, [w * .16, w * .18, w * .43, w * .23])]
+
+
+def _multi(text: str, style_name: str = "cell") -> object:
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) <= 1:
+        return cell(text, style_name)
+    return [cell("• " + ln, style_name) for ln in lines]
+
+
+def _indicators(ctx: Ctx, sub: str, form: str) -> list[Indicator]:
+    if form == "3":
+        inds = [i for i in ctx.report.indicators if i.subprogram == sub and i.in_form3]
+        return sorted(inds, key=lambda i: (i.order, i.code))
+    inds = [i for i in ctx.report.indicators if i.subprogram == sub and i.in_form4]
+    return sorted(inds, key=lambda i: (i.form4_order, i.order, i.code))
+
+
+def _status_cell(ind: Indicator, style_name: str = "cell_c") -> tuple[object, str | None]:
+    st = derived.indicator_status(ind)
+    return cell(STATUS_LABELS_TR[st] if st else "—", style_name), status_color(st)
+
+
+def _info_block(ctx: Ctx, sub: SubProgram) -> Flowable:
+    rows = [[cell("Yıl", "cell_b"), cell(str(ctx.year))],
+            [cell("Programın Adı", "cell_b"), cell(_program_name(ctx, sub.program))],
+            [cell("Alt Programın Adı", "cell_b"), cell(sub.name)]]
+    if sub.objective:
+        rows.append([cell("Alt Program Hedefi", "cell_b"), cell(sub.objective)])
+    return data_table(rows, [LANDSCAPE_W * .16, LANDSCAPE_W * .84], header_rows=0,
+                      extra=[("BACKGROUND", (0, 0), (0, -1), LABEL_BG)], h_align="LEFT")
+
+
+FORM3_HEAD_TOP = ["Sıra", "Gösterge Adı", "Ölçü Birimi", "Önceki Dönem Gerçekleşme", "",
+                  "Hedeflenen Gösterge Değeri", "Yıl Sonu Gerçekleşme Tahmini",
+                  "Gerçekleşme Yılı Değeri", "", "", "", "", "Gerçekleşme Oranı",
+                  "Gerçekleşme Durumu"]
+FORM3_HEAD_SUB = ["", "", "", "Yıl", "Değer", "", "", "1. Üç Aylık", "2. Üç Aylık",
+                  "3. Üç Aylık", "4. Üç Aylık", "Yıl Sonu Değeri", "", ""]
+FORM3_WIDTHS = [22, 150, 38, 30, 54, 54, 54, 52, 52, 52, 52, 56, 44, 60]
+
+
+def form3_table(ctx: Ctx, inds: list[Indicator]) -> Flowable:
+    rows: list[list[object]] = [head_cells(FORM3_HEAD_TOP, "small_head"),
+                                head_cells(FORM3_HEAD_SUB, "small_head")]
+    extra: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 1), colors.HexColor("#1F3864")),
+        ("SPAN", (3, 0), (4, 0)), ("SPAN", (7, 0), (11, 0)),
+    ] + [("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, 5, 6, 12, 13)]
+    for n, ind in enumerate(inds, start=1):
+        res = derived.indicator_result(ind)
+        status, color = _status_cell(ind, "small_c")
+        rows.append([cell(str(n), "small_c"), cell(ind.name, "small"),
+                     cell(ind.measure, "small_c"),
+                     cell(str(ind.previous_year or ""), "small_c"),
+                     cell(format_value(ind.previous_value), "small_r"),
+                     cell(format_value(ind.target), "small_r"),
+                     cell(format_value(ind.year_end_estimate), "small_r")]
+                    + [cell(format_value(q), "small_r") for q in ind.quarters]
+                    + [cell(format_value(res.year_end), "small_r"),
+                       cell(format_percent(res.ratio_pct, 2), "small_r"), status])
+        if color:
+            extra.append(bg(len(rows) - 1, color, 13, 13))
+    scale = LANDSCAPE_W / sum(FORM3_WIDTHS)
+    return data_table(rows, [w * scale for w in FORM3_WIDTHS], header_rows=2, extra=extra)
+
+
+def form3(ctx: Ctx) -> list[Flowable]:
+    out: list[Flowable] = []
+    for sub in _subprograms(ctx):
+        inds = _indicators(ctx, sub.code, "3")
+        if not inds:
+            continue
+        cap = ctx.caption(FORM3_CAPTION)
+        cap.outline_text = f"{FORM3_CAPTION} – {sub.name}"
+        out += [NextPageTemplate("landscape"), PageBreak(), _info_block(ctx, sub), cap,
+                form3_table(ctx, inds), NextPageTemplate("portrait"), PageBreak()]
+        out += assessments(ctx, sub, inds)
+    return out
+
+
+def assessments(ctx: Ctx, sub: SubProgram, inds: list[Indicator]) -> list[Flowable]:
+    out: list[Flowable] = []
+    for q in range(4):
+        items = [(n, i) for n, i in enumerate(inds, 1) if (i.assessments[q] or "").strip()]
+        if not items:
+            continue
+        out.append(ctx.heading(f"{sub.name} – Değerlendirme {q + 1}. Dönem", 3, toc=False))
+        for n, ind in items:
+            out.append(KeepTogether([para(f"{n}. {ind.name}", "label"),
+                                     para(ind.assessments[q])]))
+    reasons = [(n, i) for n, i in enumerate(inds, 1) if i.deviation_reason.strip()]
+    if reasons:
+        out.append(ctx.heading(f"{sub.name} – Hedeften Sapmaların Nedenleri", 3, toc=False))
+        for n, ind in reasons:
+            st = derived.indicator_status(ind)
+            label = f"{n}. {ind.name}" + (f" ({STATUS_LABELS_TR[st]})" if st else "")
+            out.append(KeepTogether([para(label, "label"), para(ind.deviation_reason)]))
+    return out
+
+
+def form4(ctx: Ctx) -> list[Flowable]:
+    rows: list[list[object]] = [head_cells(["Performans Göstergesi", "Hedeflenen Gösterge Değeri",
+                                            "Yıl Sonu Gerçekleşme Değeri",
+                                            "Gerçekleşme Durumu"])]
+    extra: list[tuple[object, ...]] = []
+    for sub in _subprograms(ctx):
+        inds = _indicators(ctx, sub.code, "4")
+        if not inds:
+            continue
+        rows.append([cell(f"{_program_name(ctx, sub.program)} – {sub.name}", "cell_b"), "", "",
+                     ""])
+        r = len(rows) - 1
+        extra += [("SPAN", (0, r), (-1, r)), bg(r, SUBTOTAL_BG)]
+        if sub.objective:
+            rows.append([cell(f"Alt Program Hedefi: {sub.objective}", "small"), "", "", ""])
+            r = len(rows) - 1
+            extra += [("SPAN", (0, r), (-1, r)), bg(r, LABEL_BG)]
+        for ind in inds:
+            res = derived.indicator_result(ind)
+            status, color = _status_cell(ind)
+            rows.append([cell(ind.name), cell(format_value(ind.target), "cell_r"),
+                         cell(format_value(res.year_end), "cell_r"), status])
+            if color:
+                extra.append(bg(len(rows) - 1, color, 3, 3))
+    if len(rows) == 1:
+        return []
+    w = PORTRAIT_W
+    return [ctx.caption(FORM4_CAPTION),
+            data_table(rows, [w * .52, w * .16, w * .16, w * .16], extra=extra)]

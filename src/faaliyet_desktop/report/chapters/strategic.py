@@ -1,0 +1,91 @@
+"""Table 17: the strategic plan evaluation, one block per goal with its indicators (PG) and the
+four narratives of each PG (İlgililik, Etkililik, Etkinlik, Sürdürülebilirlik)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from ...domain import derived
+from ...domain.model import Goal, GoalIndicator
+from ...domain.numbers import format_percent, format_value
+from ..context import PORTRAIT_W, Ctx
+from ..flow import cell, data_table, head_cells, para
+from ..styles import LABEL_BG
+
+CAPTION = "Tablo 17. Stratejik Plan Değerlendirme Tabloları"
+PG_HEAD = ["Performans Göstergesi", "Hedefe Etkisi (%)", "Plan Dönemi Başlangıç Değeri (A)",
+           "İzleme Dönemindeki Yıl Sonu Hedeflenen Değer (B)",
+           "İzleme Dönemindeki Gerçekleşme Değeri (C)", "Performans (%) (C-A)/(B-A)"]
+NARRATIVES = (("relevance", "İlgililik"), ("effectiveness", "Etkililik"),
+              ("efficiency", "Etkinlik"), ("sustainability", "Sürdürülebilirlik"))
+
+
+def goal_performance_text(goal: Goal, pgs: list[GoalIndicator]) -> str:
+    if not pgs:
+        return "—"
+    return format_percent(derived.goal_performance(goal, pgs) * derived.HUNDRED, 2)
+
+
+def pg_performance_text(pg: GoalIndicator) -> str:
+    p = derived.pg_performance(pg)
+    return format_percent(None if p is None else p * derived.HUNDRED, 2)
+
+
+def _unit_names(ctx: Ctx, codes: list[str]) -> str:
+    names = []
+    for c in codes:
+        u = ctx.report.unit(c)
+        names.append(u.name if u else c)
+    return ", ".join(names) or "—"
+
+
+def table17(ctx: Ctx) -> list[Flowable]:
+    aims = sorted(ctx.report.aims, key=lambda a: (a.order, a.code))
+    goals = sorted(ctx.report.goals, key=lambda g: (g.order, g.code))
+    if not goals:
+        return [para("Bu rapor kapsamında stratejik plan hedefi bulunmamaktadır.")]
+    out: list[Flowable] = [ctx.caption(CAPTION)]
+    w = PORTRAIT_W
+    for aim in aims:
+        aim_goals = [g for g in goals if g.aim == aim.code]
+        if not aim_goals:
+            continue
+        out.append(ctx.heading(f"{aim.code} {aim.title}", 3, toc=False))
+        for goal in aim_goals:
+            out += goal_block(ctx, goal, w)
+    return out
+
+
+def goal_block(ctx: Ctx, goal: Goal, w: float) -> list[Flowable]:
+    pgs = derived.goal_indicators_of(ctx.report, goal.code)
+    out: list[Flowable] = [ctx.heading(f"{goal.code} {goal.title or goal.text}", 4, toc=False,
+                                       style_name="h3")]
+    info = [[cell(f"{goal.code} Performansı", "cell_b"),
+             cell(goal_performance_text(goal, pgs), "cell_b")],
+            [cell("Hedefe İlişkin Sapmanın Nedeni", "cell_b"), cell(goal.deviation_reason or "—")],
+            [cell("Hedefe İlişkin Alınacak Önlemler", "cell_b"), cell(goal.measures or "—")],
+            [cell("Sorumlu Birim", "cell_b"), cell(_unit_names(ctx, goal.responsible_units))]]
+    out.append(data_table(info, [w * .28, w * .72], header_rows=0,
+                          extra=[("BACKGROUND", (0, 0), (0, -1), LABEL_BG)]))
+    out.append(para("", "note"))
+    if pgs:
+        rows: list[list[object]] = [head_cells(PG_HEAD, "small_head")]
+        for pg in pgs:
+            rows.append([cell(f"{pg.code}: {pg.name}", "small"),
+                         cell("%" + format_value(pg.weight), "small_r"),
+                         cell(format_value(pg.baseline), "small_r"),
+                         cell(format_value(pg.target), "small_r"),
+                         cell(format_value(pg.actual), "small_r"),
+                         cell(pg_performance_text(pg), "small_r")])
+        out.append(data_table(rows, [w * .32, w * .1, w * .14, w * .16, w * .14, w * .14]))
+    for pg in pgs:
+        texts = [(label, getattr(pg, attr)) for attr, label in NARRATIVES
+                 if (getattr(pg, attr) or "").strip()]
+        if not texts:
+            continue
+        rows = [[cell(label, "cell_b"), cell(text)] for label, text in texts]
+        out.append(KeepTogether([
+            para(f"{pg.code}: Performans Göstergelerine İlişkin Değerlendirmeler", "label"),
+            data_table(rows, [w * .2, w * .8], header_rows=0,
+                       extra=[("BACKGROUND", (0, 0), (0, -1), LABEL_BG)])]))
+    return out

@@ -1,0 +1,114 @@
+"""Page templates of the report: cover, portrait and landscape pages with header, footer and
+the optional "TASLAK" watermark; headings go to the PDF outline and the table of contents."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from .fonts import SANS, SANS_BOLD
+from .styles import GRID, PRIMARY, WATERMARK
+
+MARGIN_X = 1.8 * cm
+MARGIN_TOP = 2.0 * cm
+MARGIN_BOTTOM = 1.8 * cm
+
+
+class ReportCancelled(Exception):
+    """The user cancelled the build; no file is left behind."""
+
+
+class ReportDocTemplate(BaseDocTemplate):
+    """A4 document with 'cover', 'portrait' and 'landscape' page templates."""
+
+    def __init__(self, out: Any, *, header_text: str, draft: bool,
+                 step: Callable[[], None] | None = None, **kw: Any) -> None:
+        super().__init__(out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, **kw)
+        self.header_text = header_text
+        self.draft = draft
+        self._step = step
+        self._last_level = -1
+        pw, ph = A4
+        lw, lh = landscape(A4)
+        self.addPageTemplates([
+            PageTemplate("cover", [Frame(MARGIN_X, MARGIN_BOTTOM, pw - 2 * MARGIN_X,
+                                         ph - MARGIN_TOP - MARGIN_BOTTOM, id="cover")],
+                         onPage=self._cover_page, pagesize=A4),
+            PageTemplate("portrait", [Frame(MARGIN_X, MARGIN_BOTTOM, pw - 2 * MARGIN_X,
+                                            ph - MARGIN_TOP - MARGIN_BOTTOM, id="p")],
+                         onPage=self._page, pagesize=A4),
+            PageTemplate("landscape", [Frame(MARGIN_X * 0.8, MARGIN_BOTTOM,
+                                             lw - 1.6 * MARGIN_X,
+                                             lh - MARGIN_TOP - MARGIN_BOTTOM, id="l")],
+                         onPage=self._page, pagesize=landscape(A4)),
+        ])
+
+    # --- page decoration ------------------------------------------------------------------
+    def _watermark(self, c: Canvas, w: float, h: float) -> None:
+        if not self.draft:
+            return
+        c.saveState()
+        c.setFillColor(WATERMARK)
+        c.setFillAlpha(0.16)
+        c.setFont(SANS_BOLD, 110)
+        c.translate(w / 2, h / 2)
+        c.rotate(45 if h > w else 30)
+        c.drawCentredString(0, -38, "TASLAK")
+        c.restoreState()
+
+    def _cover_page(self, c: Canvas, doc: BaseDocTemplate) -> None:
+        w, h = c._pagesize
+        self._watermark(c, w, h)
+        c.saveState()
+        c.setStrokeColor(PRIMARY)
+        c.setLineWidth(3)
+        c.rect(1.2 * cm, 1.2 * cm, w - 2.4 * cm, h - 2.4 * cm)
+        c.setLineWidth(0.8)
+        c.rect(1.4 * cm, 1.4 * cm, w - 2.8 * cm, h - 2.8 * cm)
+        c.restoreState()
+
+    def _page(self, c: Canvas, doc: BaseDocTemplate) -> None:
+        w, h = c._pagesize
+        self._watermark(c, w, h)
+        left = self.pageTemplate.frames[0]._x1
+        right = w - left
+        c.saveState()
+        c.setFont(SANS, 7.5)
+        c.setFillColor(PRIMARY)
+        c.drawString(left, h - 1.25 * cm, self.header_text)
+        c.setStrokeColor(GRID)
+        c.setLineWidth(0.5)
+        c.line(left, h - 1.4 * cm, right, h - 1.4 * cm)
+        c.line(left, 1.3 * cm, right, 1.3 * cm)
+        c.setFont(SANS, 8)
+        c.drawCentredString(w / 2, 0.85 * cm, str(doc.page))
+        c.restoreState()
+
+    # --- outline, table of contents, progress -----------------------------------------------
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if self._step is not None and getattr(flowable, "_story_item", False):
+            self._step()
+        level = getattr(flowable, "outline_level", None)
+        if level is None:
+            return
+        level = min(level, self._last_level + 1)
+        key = flowable.outline_key  # type: ignore[attr-defined]
+        c = self.canv
+        c.bookmarkPage(key)
+        c.addOutlineEntry(flowable.outline_text, key, level=level,  # type: ignore[attr-defined]
+                          closed=level >= 1)
+        if not getattr(flowable, "is_caption", False):
+            self._last_level = level  # captions never become parents of later entries
+        if getattr(flowable, "toc", False):
+            self.notify("TOCEntry", (level, flowable.outline_text,  # type: ignore[attr-defined]
+                                     self.page, key))
+
+    def beforeDocument(self) -> None:
+        self._last_level = -1
+        self.canv.showOutline()
