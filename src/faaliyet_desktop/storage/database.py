@@ -1,0 +1,313 @@
+"""The database file: open (validate, migrate), list, load, save (diff-based) and delete years."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
+from sqlalchemy import exc as sa_exc
+
+from .. import __version__
+from ..domain.model import ReportYear
+from . import errors, migrate
+from .engine import BEGIN_MODE, make_engine
+from .mapping import SPECS, Row, TableSpec, comparable, report_from_rows, rows_from_report
+from .tables import AppMeta, ReportYearRow, table_of
+from .validation import inspect_existing, sidecar
+
+_report_year = table_of(ReportYearRow)
+_app_meta = table_of(AppMeta)
+_CHUNK = 500  # ids per DELETE ... IN (...)
+
+
+class Database:
+    """An open Faaliyet Desktop database. Use :func:`open_database` to get one."""
+
+    def __init__(self, path: Path, engine: Engine, *, readonly: bool = False) -> None:
+        self.path = path
+        self.readonly = readonly
+        self._engine: Engine | None = engine
+
+    # --- plumbing ---------------------------------------------------------------------------
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise errors.StorageError(f"'{self.path}' kapatıldı. Dosyayı yeniden açın.")
+        return self._engine
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Turn known SQLite failures into StorageErrors; anything else is a bug and propagates."""
+        try:
+            yield
+        except errors.StorageError:
+            raise
+        except sa_exc.IntegrityError as exc:
+            raise errors.InvalidDataError(
+                f"'{self.path}' kaydedilemedi: veri tutarsız ({exc.orig}). "
+                "Veriyi düzeltip yeniden kaydedin."
+            ) from exc
+        except (sa_exc.DBAPIError, OSError) as exc:
+            known = errors.translate(exc, self.path)
+            if known is None:
+                raise
+            raise known from exc
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self._errors(), self.engine.connect() as connection, connection.begin():
+            yield connection
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        if self.readonly:
+            raise errors.read_only(self.path)
+        with self._errors(), self.engine.connect() as connection:
+            connection.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
+            with connection.begin():
+                yield connection
+
+    def close(self) -> None:
+        """Release the file (the last connection checkpoints the WAL and removes -wal/-shm)."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Database {str(self.path)!r}{' readonly' if self.readonly else ''}>"
+
+    # --- queries ----------------------------------------------------------------------------
+
+    def schema_revision(self) -> str:
+        with self._read() as connection:
+            return migrate.current_revision(connection) or ""
+
+    def meta(self) -> dict[str, str]:
+        """The app_meta facts (application, created_by, last_opened_by)."""
+        with self._read() as connection:
+            return {row.key: row.value for row in connection.execute(select(_app_meta))}
+
+    def years(self) -> list[int]:
+        with self._read() as connection:
+            return list(
+                connection.scalars(select(_report_year.c.year).order_by(_report_year.c.year))
+            )
+
+    def year_revision(self, year: int) -> int:
+        """Goes up by one with every save that changed something in the year."""
+        with self._read() as connection:
+            revision = connection.scalar(
+                select(_report_year.c.revision).where(_report_year.c.year == year)
+            )
+        if revision is None:
+            raise errors.year_not_found(self.path, year)
+        return int(revision)
+
+    def load_year(self, year: int) -> ReportYear:
+        with self._read() as connection:
+            year_id = self._year_id(connection, year)
+            if year_id is None:
+                raise errors.year_not_found(self.path, year)
+            rows = {
+                spec.table.name: [dict(r) for r in self._stored(connection, spec, year_id)]
+                for spec in SPECS
+            }
+        with self._errors():
+            return report_from_rows(year, rows)
+
+    # --- changes ----------------------------------------------------------------------------
+
+    def save_year(self, report: ReportYear) -> None:
+        """Store ``report`` in one transaction, writing only the rows that differ."""
+        desired = rows_from_report(report)
+        with self._write() as connection:
+            year_id = self._year_id(connection, report.year)
+            created = year_id is None
+            if year_id is None:
+                result = connection.execute(insert(_report_year).values(year=report.year))
+                assert result.inserted_primary_key is not None
+                year_id = int(result.inserted_primary_key[0])
+            changed = False
+            plans = [
+                _diff(spec, self._stored(connection, spec, year_id), desired[spec.table.name])
+                for spec in SPECS
+            ]
+            for spec, plan in zip(reversed(SPECS), reversed(plans), strict=True):
+                ids = plan.deletes
+                for start in range(0, len(ids), _CHUNK):
+                    connection.execute(
+                        delete(spec.table).where(spec.table.c.id.in_(ids[start : start + _CHUNK]))
+                    )
+                changed |= bool(ids)
+            for spec, plan in zip(SPECS, plans, strict=True):
+                _apply_updates(connection, spec, plan.updates)
+                if plan.inserts:
+                    rows = [{**row, "report_year_id": year_id} for row in plan.inserts]
+                    connection.execute(insert(spec.table), rows)
+                changed |= bool(plan.updates or plan.inserts)
+            if changed and not created:
+                connection.execute(
+                    update(_report_year)
+                    .where(_report_year.c.id == year_id)
+                    .values(revision=_report_year.c.revision + 1)
+                )
+
+    def delete_year(self, year: int) -> None:
+        with self._write() as connection:
+            result = connection.execute(delete(_report_year).where(_report_year.c.year == year))
+            if result.rowcount == 0:
+                raise errors.year_not_found(self.path, year)
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _year_id(connection: Connection, year: int) -> int | None:
+        return connection.scalar(select(_report_year.c.id).where(_report_year.c.year == year))
+
+    @staticmethod
+    def _stored(connection: Connection, spec: TableSpec, year_id: int) -> list[Any]:
+        table = spec.table
+        query = (
+            select(table)
+            .where(table.c.report_year_id == year_id)
+            .order_by(table.c.position, table.c.id)
+        )
+        return [row._mapping for row in connection.execute(query)]
+
+
+class _Plan:
+    __slots__ = ("deletes", "inserts", "updates")
+
+    def __init__(self) -> None:
+        self.inserts: list[Row] = []
+        self.updates: list[tuple[int, Row]] = []  # (id, changed columns)
+        self.deletes: list[int] = []
+
+
+def _diff(spec: TableSpec, stored: list[Any], desired: list[Row]) -> _Plan:
+    """Which rows to insert, update (only the changed columns) and delete, by natural key."""
+    table = spec.table
+    plan = _Plan()
+    by_key = {tuple(row[k] for k in spec.key): row for row in stored}
+    for row in desired:
+        old = by_key.pop(tuple(row[k] for k in spec.key), None)
+        if old is None:
+            plan.inserts.append(row)
+            continue
+        before, after = comparable(table, old), comparable(table, row)
+        changes = {name: row[name] for name in after if after[name] != before[name]}
+        if changes:
+            plan.updates.append((old["id"], changes))
+    plan.deletes = [row["id"] for row in by_key.values()]
+    return plan
+
+
+def _apply_updates(connection: Connection, spec: TableSpec, updates: list[tuple[int, Row]]) -> None:
+    """UPDATE the changed columns, one executemany per set of changed columns."""
+    table = spec.table
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row_id, changes in updates:
+        names = tuple(sorted(changes))
+        params = {f"v_{name}": value for name, value in changes.items()}
+        groups.setdefault(names, []).append({"row_id": row_id, **params})
+    for names, params_list in groups.items():
+        values: dict[str, Any] = {
+            name: bindparam(f"v_{name}", type_=table.c[name].type) for name in names
+        }
+        values["revision"] = table.c.revision + 1
+        statement = update(table).where(table.c.id == bindparam("row_id")).values(values)
+        connection.execute(statement, params_list)
+
+
+# --- opening ----------------------------------------------------------------------------------
+
+
+def open_database(
+    path: str | os.PathLike[str], *, create: bool = True, readonly: bool = False
+) -> Database:
+    """Open (and if needed create, then migrate) the database at ``path``.
+
+    An existing file is checked through a read-only connection first; a corrupt, foreign,
+    newer, locked or read-only file raises the matching StorageError and is left untouched.
+    ``readonly=True`` opens an up-to-date file for reading only, without migrating.
+    """
+    db_path = Path(path)
+    if not db_path.exists():
+        if readonly or not create:
+            raise errors.missing(db_path)
+        return _create(db_path)
+    revision = inspect_existing(db_path)
+    if readonly:
+        return _open_readonly(db_path, revision)
+    if not (errors.is_writable(db_path) and errors.is_writable(db_path.absolute().parent)):
+        raise errors.read_only(db_path)
+    return _open_and_migrate(db_path, new=False)
+
+
+def _create(path: Path) -> Database:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise errors.translate(exc, path) or errors.read_only(path) from exc
+    if not errors.is_writable(path.absolute().parent):
+        raise errors.read_only(path)
+    try:
+        return _open_and_migrate(path, new=True)
+    except BaseException:
+        for leftover in (path, sidecar(path, "-wal"), sidecar(path, "-shm")):
+            with suppress(OSError):
+                leftover.unlink()
+        raise
+
+
+def _open_and_migrate(path: Path, *, new: bool) -> Database:
+    engine = make_engine(path)
+    database = Database(path, engine)
+    try:
+        with database._write() as connection:
+            before = migrate.current_revision(connection)
+            if before != migrate.head_revision():
+                migrate.upgrade(connection)
+            _record_versions(connection, created=new or before is None)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def _record_versions(connection: Connection, *, created: bool) -> None:
+    meta = {row.key: row.value for row in connection.execute(select(_app_meta))}
+    wanted = {"application": "faaliyet-desktop", "last_opened_by": __version__}
+    if created:
+        wanted["created_by"] = __version__
+    for key, value in wanted.items():
+        if key not in meta:
+            connection.execute(insert(_app_meta).values(key=key, value=value))
+        elif meta[key] != value and key != "application":
+            connection.execute(update(_app_meta).where(_app_meta.c.key == key).values(value=value))
+
+
+def _open_readonly(path: Path, revision: str | None) -> Database:
+    if revision != migrate.head_revision():
+        raise errors.read_only_needs_upgrade(path)
+    in_use = sidecar(path, "-wal").exists()
+    # Without a -wal beside it nobody is writing: read it as an immutable file, which
+    # creates no -wal/-shm files (a read-only folder, a file on a CD ...).
+    database = Database(path, make_engine(path, readonly=True, immutable=not in_use), readonly=True)
+    try:
+        database.years()
+    except BaseException:
+        database.close()
+        raise
+    return database
