@@ -192,6 +192,8 @@ def spending_chart(bars: list[RateBar], width: float, height: float = 230) -> Dr
     ch.categoryAxis.labels.fontSize = 8
     ch.categoryAxis.labels.dy = -4
     ch.valueAxis.valueMin = 0
+    top = max(max(ch.data[0], default=0), max(ch.data[1], default=0)) or 1.0
+    ch.valueAxis.valueMax = top * 1.4
     ch.valueAxis.labels.fontName = COND
     ch.valueAxis.labels.fontSize = 7
     ch.valueAxis.labelTextFormat = lambda v: format_number(Decimal(str(v)), 0)
@@ -201,7 +203,9 @@ def spending_chart(bars: list[RateBar], width: float, height: float = 230) -> Dr
     ch.groupSpacing = 18
     ch.barLabels.fontName = COND
     ch.barLabels.fontSize = 6.3
-    ch.barLabels.nudge = 6
+    ch.barLabels.angle = 90
+    ch.barLabels.boxAnchor = "w"
+    ch.barLabels.nudge = 3
     ch.barLabelFormat = "values"
     ch.barLabelArray = [[format_number(b.total_appropriation) for b in bars],
                         [format_number(b.spending) for b in bars]]

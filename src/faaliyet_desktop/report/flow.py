@@ -9,6 +9,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ..domain.model import ReportYear
@@ -86,6 +87,12 @@ def data_table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float], *,
               hAlign=h_align, splitByRow=1, splitInRow=0)
     t.setStyle(TableStyle(base_table_style(header_rows) + list(extra)))
     return t
+
+
+def text_width(texts: Sequence[str], style_name: str, pad: float = 7.0) -> float:
+    """Width a column needs to show every text on one line (numbers must never wrap)."""
+    st = style(style_name)
+    return max((stringWidth(t, st.fontName, st.fontSize) for t in texts), default=0) + pad
 
 
 def head_cells(labels: Sequence[str], style_name: str = "head") -> list[Paragraph]:

@@ -33,7 +33,7 @@ class ReportDocTemplate(BaseDocTemplate):
         self.header_text = header_text
         self.draft = draft
         self._step = step
-        self._last_level = -1
+        self._levels: list[int] = []
         pw, ph = A4
         lw, lh = landscape(A4)
         self.addPageTemplates([
@@ -94,21 +94,25 @@ class ReportDocTemplate(BaseDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:
         if self._step is not None and getattr(flowable, "_story_item", False):
             self._step()
-        level = getattr(flowable, "outline_level", None)
-        if level is None:
+        wanted = getattr(flowable, "outline_level", None)
+        if wanted is None:
             return
-        level = min(level, self._last_level + 1)
+        # nest by the requested levels: an entry sits under the nearest entry of a smaller
+        # requested level, so a skipped level never breaks the outline
+        while self._levels and self._levels[-1] >= wanted:
+            self._levels.pop()
+        level = len(self._levels)
+        if not getattr(flowable, "is_caption", False):
+            self._levels.append(wanted)  # captions never become parents of later entries
         key = flowable.outline_key  # type: ignore[attr-defined]
         c = self.canv
         c.bookmarkPage(key)
         c.addOutlineEntry(flowable.outline_text, key, level=level,  # type: ignore[attr-defined]
                           closed=level >= 1)
-        if not getattr(flowable, "is_caption", False):
-            self._last_level = level  # captions never become parents of later entries
         if getattr(flowable, "toc", False):
             self.notify("TOCEntry", (level, flowable.outline_text,  # type: ignore[attr-defined]
                                      self.page, key))
 
     def beforeDocument(self) -> None:
-        self._last_level = -1
+        self._levels = []
         self.canv.showOutline()

@@ -12,7 +12,7 @@ from ...domain import derived
 from ...domain.numbers import format_number, format_percent, tr_upper
 from ..charts import RateBar, spending_chart
 from ..context import PORTRAIT_W, Ctx, heading_upper
-from ..flow import bg, cell, data_table, head_cells, para
+from ..flow import bg, cell, data_table, head_cells, para, text_width
 from ..styles import SUBTOTAL_BG, TOTAL_BG
 
 CHAPTER = "III. FAALİYETLERE İLİŞKİN BİLGİ ve DEĞERLENDİRMELER"
@@ -117,18 +117,23 @@ def table9(ctx: Ctx) -> list[Flowable]:
     rows: list[list[object]] = [head_cells(
         ["EKONOMİK KOD", "AÇIKLAMA", "KBÖ", "EKLENEN ÖDENEK", "DÜŞÜLEN ÖDENEK", "TOPLAM ÖDENEK",
          "HARCAMA", "KALAN", "GERÇEKLEŞME YÜZDESİ (%)"], "small_head")]
+    money_cols: list[list[str]] = [[] for _ in range(6)]
     for r in rows_d + [tot]:
         t = r is tot
+        money = [format_number(v) for v in (r.kbo, r.added, r.deducted, r.total_appropriation,
+                                            r.spending, r.remaining)]
+        for col, text in zip(money_cols, money, strict=True):
+            col.append(text)
+        st = "small_rb" if t else "small_r"
         rows.append([cell("" if t else r.code, "small_c"),
-                     cell("Toplam" if t else r.name, "small")]
-                    + [cell(format_number(v), "small_r") for v in
-                       (r.kbo, r.added, r.deducted, r.total_appropriation, r.spending,
-                        r.remaining)]
-                    + [cell(format_percent(r.realisation_pct, 2), "small_r")])
+                     cell("Toplam" if t else r.name, "small_b" if t else "small")]
+                    + [cell(m, st) for m in money]
+                    + [cell(format_percent(r.realisation_pct, 2), st)])
     w = PORTRAIT_W
-    widths = [w * .065, w * .15] + [w * .113] * 6 + [w * .107]
-    extra = [bg(len(rows) - 1, TOTAL_BG),
-             ("FONTNAME", (0, len(rows) - 1), (-1, len(rows) - 1), "DejaVuSansCondensed-Bold")]
+    money_w = [text_width(c, "small_rb") for c in money_cols]
+    widths = [w * .06, 0.0] + money_w + [w * .09]
+    widths[1] = w - sum(widths)
+    extra = [bg(len(rows) - 1, TOTAL_BG)]
     return [ctx.caption(f"Tablo 9. {ctx.year} Yılı Bütçe Gerçekleşme Durumu"),
             data_table(rows, widths, extra=extra)]
 

@@ -110,6 +110,8 @@ def _personnel_rows(ctx: Ctx, table: derived.PersonnelTable) -> list[tuple[str, 
     kids = [u for u in ctx.report.children(root.code) if table.row_total(u.code) is not None]
     if not kids:
         return [(root.name, root.code, True)]
+    if len(kids) == 1 and table.row_total(kids[0].code) == table.row_total(root.code):
+        return [(kids[0].name, kids[0].code, True)]  # only one part has data: no total row
     return [(u.name, u.code, False) for u in kids] + [("Toplam", root.code, True)]
 
 

@@ -110,7 +110,7 @@ FORM3_HEAD_TOP = ["Sıra", "Gösterge Adı", "Ölçü Birimi", "Önceki Dönem G
                   "Gerçekleşme Durumu"]
 FORM3_HEAD_SUB = ["", "", "", "Yıl", "Değer", "", "", "1. Üç Aylık", "2. Üç Aylık",
                   "3. Üç Aylık", "4. Üç Aylık", "Yıl Sonu Değeri", "", ""]
-FORM3_WIDTHS = [22, 150, 38, 30, 54, 54, 54, 52, 52, 52, 52, 56, 44, 60]
+FORM3_WIDTHS = [22, 146, 38, 30, 54, 54, 54, 52, 52, 52, 52, 56, 50, 60]
 
 
 def form3_table(ctx: Ctx, inds: list[Indicator]) -> Flowable:
