@@ -1,0 +1,64 @@
+"""The open report year: the in-memory ReportYear, its undo stack, and autosave.
+
+Every edit is a QUndoCommand. After a command is done, undone or redone, ``changed`` is
+emitted once (every open model recomputes its derived cells) and the year is saved at once
+(one transaction, diff-based), so neither closing the window nor a crash loses an edit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..domain.model import ReportYear
+from ..services.workspace import Workspace
+
+
+class ReportDocument(QObject):
+    changed = Signal(object)  # (table, row key, column) of the last edit
+    structure_changed = Signal()
+    save_state = Signal(bool, str)  # saved?, message
+
+    def __init__(self, workspace: Workspace, report: ReportYear,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.report = report
+        self.undo_stack = QUndoStack(self)
+        self.saved = True
+        self.last_error = ""
+        self.autosave = True
+        self.undo_stack.indexChanged.connect(self._after_command)
+
+    @property
+    def year(self) -> int:
+        return self.report.year
+
+    def push(self, command: QUndoCommand) -> None:
+        self.undo_stack.push(command)
+
+    def notify(self, where: tuple[str, str, str], structural: bool = False) -> None:
+        self.saved = False
+        if structural:
+            self.structure_changed.emit()
+        self.changed.emit(where)
+
+    def _after_command(self, _index: int) -> None:
+        if self.autosave:
+            self.save()
+
+    def save(self) -> bool:
+        """Store the year now; on a storage error keep the edits in memory and say why."""
+        from ..storage import StorageError
+
+        try:
+            self.workspace.save(self.report)
+        except StorageError as exc:
+            self.saved = False
+            self.last_error = exc.message
+            self.save_state.emit(False, exc.message)
+            return False
+        self.saved = True
+        self.last_error = ""
+        self.save_state.emit(True, "")
+        return True

@@ -1,0 +1,233 @@
+"""A titled, editable grid of one TableSpec, with add / remove / move buttons for list tables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .columns import Context, TableSpec, sorted_items, with_order
+from .commands import ReplaceListsCommand
+from .delegates import CellDelegate
+from .document import ReportDocument
+from .spec_table_model import SpecTableModel
+
+
+class GridView(QTableView):
+    """Delete clears input cells; Enter moves down like a spreadsheet."""
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.matches(QKeySequence.StandardKey.Delete) and self.state() != \
+                QAbstractItemView.State.EditingState:
+            model = self.model()
+            for index in self.selectedIndexes():
+                if model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                    model.setData(index, "", Qt.ItemDataRole.EditRole)
+            return
+        super().keyPressEvent(event)
+
+
+class GridPanel(QWidget):
+    message = Signal(str)  # a rejected value or a refused row operation
+    current_row_changed = Signal(str)  # row key
+
+    def __init__(self, spec: TableSpec, doc: ReportDocument, ctx: Context,
+                 parent: QWidget | None = None, show_title: bool = True) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.doc = doc
+        self.model = SpecTableModel(spec, doc, ctx, self)
+        self.view = GridView(self)
+        self.view.setObjectName(f"grid_{spec.table}")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(CellDelegate(self.view))
+        self.view.setAlternatingRowColors(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.horizontalHeader().setHighlightSections(False)
+        self.view.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
+        self._apply_widths()
+        self.model.modelReset.connect(self._restore_selection)
+        self.model.rejected.connect(self._on_rejected)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self._keep_key: str | None = None
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(4)
+        head = QHBoxLayout()
+        if show_title:
+            title = QLabel(QCoreApplication.translate("Tables", spec.title), self)
+            title.setObjectName("gridTitle")
+            title.setStyleSheet("font-weight: 600; font-size: 11pt;")
+            head.addWidget(title)
+        head.addStretch(1)
+        self.buttons: dict[str, QToolButton] = {}
+        if spec.ops is not None:
+            for name, text, slot in (
+                ("add", QCoreApplication.translate("GridPanel", "Satır Ekle"), self.add_row),
+                ("remove", QCoreApplication.translate("GridPanel", "Satırı Sil"),
+                 self.remove_row),
+                ("up", QCoreApplication.translate("GridPanel", "Yukarı"),
+                 lambda: self.move_row(-1)),
+                ("down", QCoreApplication.translate("GridPanel", "Aşağı"),
+                 lambda: self.move_row(1)),
+            ):
+                b = QToolButton(self)
+                b.setText(text)
+                b.setObjectName(f"{name}Row")
+                b.clicked.connect(slot)
+                head.addWidget(b)
+                self.buttons[name] = b
+        lay.addLayout(head)
+        if spec.note:
+            note = QLabel(QCoreApplication.translate("Tables", spec.note), self)
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #555;")
+            lay.addWidget(note)
+        lay.addWidget(self.view, 1)
+        self.error = QLabel(self)
+        self.error.setObjectName("cellError")
+        self.error.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        lay.addWidget(self.error)
+
+    def _apply_widths(self) -> None:
+        header = self.view.horizontalHeader()
+        for i, col in enumerate(self.spec.columns):
+            if col.width:
+                header.resizeSection(i, col.width)
+            if self.spec.stretch == col.key:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+
+    def _on_rejected(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self.message.emit(text)
+
+    def clear_error(self) -> None:
+        self.error.hide()
+        self.error.clear()
+
+    def _row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        if current.isValid():
+            self.current_row_changed.emit(self.model.row(current.row()).key)
+
+    def set_document(self, doc: ReportDocument) -> None:
+        self.doc = doc
+        self.model.set_document(doc)
+        self._apply_widths()
+
+    def refresh(self) -> None:
+        self.clear_error()
+        self._keep_key = self.current_key()
+        self.model.refresh()
+
+    def current_key(self) -> str | None:
+        idx = self.view.currentIndex()
+        return self.model.row(idx.row()).key if idx.isValid() else None
+
+    def _restore_selection(self) -> None:
+        if self._keep_key is not None:
+            self.select(self._keep_key, None)
+
+    def select(self, key: str | None, column: str | None) -> bool:
+        r = self.model.row_of(key) if key is not None else None
+        if r is None and key is None:
+            r = next((i for i, row in enumerate(self.model.rows()) if row.total), None)
+        if r is None:
+            return False
+        c = self.spec.column_index(column) if column else 0
+        index = self.model.index(r, c or 0)
+        self.view.setCurrentIndex(index)
+        self.view.selectionModel().select(index,
+                                          QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    # --- row operations -------------------------------------------------------------------
+    def _items(self) -> list[Any]:
+        assert self.spec.ops is not None
+        return list(getattr(self.doc.report, self.spec.ops.attr))
+
+    def add_row(self) -> str | None:
+        ops = self.spec.ops
+        assert ops is not None
+        try:
+            item = ops.make(self.doc.report, self.model.ctx, self.current_key())
+        except ValueError as exc:
+            self._on_rejected(QCoreApplication.translate("Tables", str(exc)))
+            return None
+        lists: dict[str, list[Any]] = {ops.attr: [*self._items(), item]}
+        if ops.also_add:
+            lists.update(ops.also_add(self.doc.report, item))
+        key = str(getattr(item, ops.key_attr))
+        self._keep_key = key
+        self.doc.push(ReplaceListsCommand(
+            self.doc, lists, QCoreApplication.translate("GridPanel", "Satır ekle: {0}").format(key),
+            (self.spec.table, key, "")))
+        self.select(key, None)
+        return key
+
+    def remove_row(self) -> bool:
+        ops = self.spec.ops
+        key = self.current_key()
+        if ops is None or key is None:
+            return False
+        r = self.model.row_of(key)
+        if r is None or not ops.can_remove(self.model.row(r)):
+            self._on_rejected(QCoreApplication.translate(
+                "GridPanel", "Bu satır hesaplanan bir satırdır; silinemez."))
+            return False
+        items = self._items()
+        target = next(it for it in items if str(getattr(it, ops.key_attr)) == key)
+        lists: dict[str, list[Any]] = {ops.attr: [it for it in items if it is not target]}
+        if ops.also_remove:
+            lists.update(ops.also_remove(self.doc.report, target))
+        self._keep_key = None
+        self.doc.push(ReplaceListsCommand(
+            self.doc, lists, QCoreApplication.translate("GridPanel", "Satır sil: {0}").format(key),
+            (self.spec.table, key, "")))
+        return True
+
+    def move_row(self, step: int) -> bool:
+        ops = self.spec.ops
+        key = self.current_key()
+        if ops is None or key is None:
+            return False
+        items = self._items()
+        target = next((it for it in items if str(getattr(it, ops.key_attr)) == key), None)
+        if target is None:
+            return False
+        sibs = sorted_items([it for it in items if ops.siblings(it, target)], ops.key_attr)
+        i = sibs.index(target)
+        j = i + step
+        if not 0 <= j < len(sibs):
+            return False
+        sibs[i], sibs[j] = sibs[j], sibs[i]
+        renumbered = {id(old): new for old, new in zip(sibs, with_order(sibs), strict=True)}
+        new_items = [renumbered.get(id(it), it) for it in items]
+        self._keep_key = key
+        self.doc.push(ReplaceListsCommand(
+            self.doc, {ops.attr: new_items},
+            QCoreApplication.translate("GridPanel", "Satır taşı: {0}").format(key),
+            (self.spec.table, key, "")))
+        self.select(key, None)
+        return True

@@ -1,0 +1,573 @@
+"""The main window: chapter tree, pages, year and unit selectors, checks dock, undo, status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from ..domain.checks import Finding, Location
+from ..services.workspace import Workspace
+from .checks_panel import ChecksPanel
+from .columns import Context
+from .document import ReportDocument
+from .i18n import LANGUAGES
+from .navigation import CHAPTERS, Node, all_pages, create_page, node_title, page_for
+from .pages import Page
+from .tables.general_tables import unit_tree
+
+PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+UNAVAILABLE = "Bu özellik henüz kullanılamıyor"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, year: int | None = None,
+                 settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or QSettings()
+        self.workspace = workspace
+        self.undo_group = QUndoGroup(self)
+        self.pages: dict[str, Page] = {}
+        self.ctx = Context()
+        self.findings: list[Finding] = []
+        self.doc: ReportDocument | None = None
+        self.setObjectName("MainWindow")
+        self.resize(1400, 900)
+
+        self.nav = QTreeWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setHeaderHidden(True)
+        self.nav.setMinimumWidth(270)
+        self._fill_nav(self.nav.invisibleRootItem(), CHAPTERS)
+        self.nav.expandToDepth(0)
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        self.stack = QStackedWidget(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 1100])
+        self.setCentralWidget(self.splitter)
+
+        self.checks = ChecksPanel(self)
+        self.checks.jump.connect(self.go_to)
+        self.checks.findings_changed.connect(self._findings_changed)
+        self.checks_dock = QDockWidget(self.tr("Denetimler"), self)
+        self.checks_dock.setObjectName("checksDock")
+        self.checks_dock.setWidget(self.checks)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
+        self.consolidation_dock: QDockWidget | None = None
+
+        self.year_combo = QComboBox(self)
+        self.year_combo.setObjectName("yearCombo")
+        self.year_combo.setMinimumWidth(90)
+        self.unit_combo = QComboBox(self)
+        self.unit_combo.setObjectName("unitCombo")
+        self.unit_combo.setMinimumWidth(330)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.db_label = QLabel(self)
+        self.save_label = QLabel(self)
+        self.save_label.setObjectName("saveLabel")
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.save_label)
+
+        self.year_combo.activated.connect(
+            lambda i: self.open_year(int(self.year_combo.itemData(i))))
+        self.unit_combo.activated.connect(lambda i: self.set_unit(self.unit_combo.itemData(i)))
+        years = workspace.years()
+        remembered = self.settings.value("lastYear", None)
+        if year is None and remembered is not None and int(remembered) in years:
+            year = int(remembered)
+        if year is None or year not in years:
+            year = years[-1]
+        self.open_year(year)
+        self._restore_state()
+        self.show_page(str(self.settings.value("lastPage", "narrative:foreword")))
+
+    # --- building ------------------------------------------------------------------------
+    def _fill_nav(self, parent: QTreeWidgetItem, nodes: list[Node]) -> None:
+        for n in nodes:
+            item = QTreeWidgetItem(parent, [node_title(n)])
+            item.setData(0, PAGE_ROLE, n.page)
+            item.setToolTip(0, node_title(n))
+            if n.children:
+                self._fill_nav(item, n.children)
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, name: str = "") -> QAction:
+        a = QAction(text, self)
+        if shortcut is not None:
+            a.setShortcut(shortcut)
+        a.triggered.connect(slot)
+        a.setObjectName(name or text)
+        return a
+
+    def _build_actions(self) -> None:
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Geri Al"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setObjectName("undo")
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Yinele"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setObjectName("redo")
+        self.open_db_action = self._action(self.tr("Veritabanı Aç…"), self.choose_database,
+                                           QKeySequence.StandardKey.Open, "openDb")
+        self.new_db_action = self._action(self.tr("Yeni Veritabanı…"), self.create_database,
+                                          None, "newDb")
+        self.save_action = self._action(self.tr("Şimdi Kaydet"), self.save_now,
+                                        QKeySequence.StandardKey.Save, "save")
+        self.export_action = self._action(self.tr("Şablon Dışa Aktar…"), self.export_templates,
+                                          None, "export")
+        self.import_action = self._action(self.tr("İçe Aktar…"), self.import_data, None,
+                                          "import")
+        self.report_action = self._action(self.tr("Raporu Oluştur (PDF)"), self.build_report,
+                                          QKeySequence("Ctrl+P"), "report")
+        self.quit_action = self._action(self.tr("Çıkış"), self.close,
+                                        QKeySequence.StandardKey.Quit, "quit")
+        self.new_year_action = self._action(self.tr("Yeni Yıl Oluştur…"), self.ask_new_year,
+                                            None, "newYear")
+        self.consolidation_action = self._action(self.tr("Konsolidasyon"),
+                                                 self.show_consolidation, None,
+                                                 "consolidation")
+        self.about_action = self._action(self.tr("Hakkında"), self.about, None, "about")
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        m = mb.addMenu(self.tr("Dosya"))
+        for a in (self.open_db_action, self.new_db_action, self.save_action):
+            m.addAction(a)
+        m.addSeparator()
+        for a in (self.export_action, self.import_action, self.report_action):
+            m.addAction(a)
+        m.addSeparator()
+        m.addAction(self.quit_action)
+        m = mb.addMenu(self.tr("Düzen"))
+        m.addAction(self.undo_action)
+        m.addAction(self.redo_action)
+        self.year_menu = mb.addMenu(self.tr("Yıl"))
+        self.year_menu.setObjectName("yearMenu")
+        self.year_actions = QActionGroup(self)
+        m = mb.addMenu(self.tr("Görünüm"))
+        m.addAction(self.checks_dock.toggleViewAction())
+        m.addAction(self.consolidation_action)
+        lang = m.addMenu(self.tr("Dil"))
+        group = QActionGroup(self)
+        current = str(self.settings.value("language", "tr"))
+        for code, label in LANGUAGES.items():
+            a = lang.addAction(label)
+            a.setCheckable(True)
+            a.setChecked(code == current)
+            a.setObjectName(f"lang_{code}")
+            group.addAction(a)
+            a.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+        m = mb.addMenu(self.tr("Yardım"))
+        m.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        tb = QToolBar(self.tr("Araç Çubuğu"), self)
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.addWidget(QLabel(self.tr(" Yıl: "), tb))
+        tb.addWidget(self.year_combo)
+        tb.addSeparator()
+        tb.addWidget(QLabel(self.tr(" Birim: "), tb))
+        tb.addWidget(self.unit_combo)
+        tb.addSeparator()
+        tb.addAction(self.undo_action)
+        tb.addAction(self.redo_action)
+        tb.addSeparator()
+        tb.addAction(self.report_action)
+        self.addToolBar(tb)
+
+    def _fill_years(self) -> None:
+        years = self.workspace.years()
+        self.year_combo.clear()
+        for y in years:
+            self.year_combo.addItem(str(y), y)
+        if self.doc is not None:
+            self.year_combo.setCurrentIndex(years.index(self.doc.year))
+        self.year_menu.clear()
+        for a in self.year_actions.actions():
+            self.year_actions.removeAction(a)
+        for y in years:
+            a = self.year_menu.addAction(self.tr("{0} yılını aç").format(y))
+            a.setCheckable(True)
+            a.setChecked(self.doc is not None and y == self.doc.year)
+            self.year_actions.addAction(a)
+            a.triggered.connect(lambda _c=False, yy=y: self.open_year(yy))
+        self.year_menu.addSeparator()
+        self.year_menu.addAction(self.new_year_action)
+
+    def _fill_units(self) -> None:
+        assert self.doc is not None
+        current = self.ctx.root
+        self.unit_combo.clear()
+        report = self.doc.report
+        root = report.root_unit()
+        self.unit_combo.addItem(self.tr("Tüm idare"), None)
+        for u, depth in unit_tree(report):
+            if root is not None and u.code == root.code:
+                continue
+            self.unit_combo.addItem("   " * max(depth - 1, 0) + u.name, u.code)
+        i = self.unit_combo.findData(current)
+        self.unit_combo.setCurrentIndex(max(i, 0))
+
+    # --- years and documents ----------------------------------------------------------------
+    def open_year(self, year: int) -> None:
+        self.flush()
+        from ..storage import StorageError
+
+        try:
+            report = self.workspace.load(year)
+        except StorageError as exc:
+            QMessageBox.critical(self, self.tr("Yıl açılamadı"), exc.message)
+            return
+        if self.doc is not None:
+            self.undo_group.removeStack(self.doc.undo_stack)
+            self.doc.deleteLater()
+        self.doc = ReportDocument(self.workspace, report, self)
+        self.undo_group.addStack(self.doc.undo_stack)
+        self.undo_group.setActiveStack(self.doc.undo_stack)
+        self.doc.changed.connect(self._data_changed)
+        self.doc.save_state.connect(self._save_state)
+        self.doc.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+        for page in self.pages.values():
+            page.set_document(self.doc)
+            page.stale = True
+        self.settings.setValue("lastYear", year)
+        self._fill_years()
+        if self.ctx.root is not None and report.unit(self.ctx.root) is None:
+            self.ctx = Context()
+        self._fill_units()
+        self.checks.set_report(report)
+        self._refresh_current()
+        self._update_title()
+        self._save_state(True, "")
+        if self.consolidation_dock is not None:
+            self._refresh_consolidation()
+
+    def create_year(self, year: int, from_year: int | None = None) -> bool:
+        """Carry the last (or given) year forward into ``year`` and open it."""
+        years = self.workspace.years()
+        source = from_year if from_year is not None else years[-1]
+        self.flush()
+        try:
+            self.workspace.new_year(source, year)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Yeni yıl"), str(exc))
+            return False
+        self.open_year(year)
+        self.statusBar().showMessage(
+            self.tr("{0} yılı {1} yılından oluşturuldu.").format(year, source), 5000)
+        return True
+
+    def ask_new_year(self) -> None:
+        years = self.workspace.years()
+        year, ok = QInputDialog.getInt(
+            self, self.tr("Yeni Yıl Oluştur"),
+            self.tr("{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:"
+                    ).format(years[-1]), years[-1] + 1, years[-1] + 1, 2100)
+        if ok:
+            self.create_year(year)
+
+    def set_unit(self, code: str | None) -> None:
+        assert self.doc is not None
+        if code is None:
+            self.ctx = Context()
+        else:
+            units = frozenset(u.code for u, _d in unit_tree(self.doc.report, code))
+            self.ctx = Context(units=units, root=code)
+        i = self.unit_combo.findData(code)
+        if i >= 0:
+            self.unit_combo.setCurrentIndex(i)
+        for page in self.pages.values():
+            for g in page.grids():
+                g.model.ctx = self.ctx
+            page.stale = True
+        self._refresh_current()
+
+    # --- pages ------------------------------------------------------------------------------
+    def page(self, page_id: str) -> Page:
+        if page_id not in self.pages:
+            assert self.doc is not None
+            p = create_page(page_id, self.doc, self.ctx)
+            p.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            p.set_findings(self.findings)
+            self.pages[page_id] = p
+            self.stack.addWidget(p)
+        return self.pages[page_id]
+
+    def current_page(self) -> Page | None:
+        w = self.stack.currentWidget()
+        return w if isinstance(w, Page) else None
+
+    def show_page(self, page_id: str) -> Page:
+        if page_id not in dict(all_pages()):
+            page_id = "narrative:foreword"
+        prev = self.current_page()
+        if prev is not None and prev.page_id != page_id:
+            prev.flush()
+        p = self.page(page_id)
+        if p.stale:
+            p.refresh()
+            p.set_findings(self.findings)
+            p.stale = False
+        self.stack.setCurrentWidget(p)
+        self._select_nav(page_id)
+        self.settings.setValue("lastPage", page_id)
+        return p
+
+    def _select_nav(self, page_id: str) -> None:
+        it = self._find_item(self.nav.invisibleRootItem(), page_id)
+        if it is not None and self.nav.currentItem() is not it:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentItem(it)
+            self.nav.blockSignals(False)
+
+    def _find_item(self, parent: QTreeWidgetItem, page_id: str) -> QTreeWidgetItem | None:
+        for i in range(parent.childCount()):
+            c = parent.child(i)
+            if c.data(0, PAGE_ROLE) == page_id:
+                return c
+            found = self._find_item(c, page_id)
+            if found is not None:
+                return found
+        return None
+
+    def _nav_changed(self, current: QTreeWidgetItem | None, _prev: Any) -> None:
+        if current is None:
+            return
+        page_id = current.data(0, PAGE_ROLE)
+        while page_id is None and current.childCount():
+            current = current.child(0)
+            page_id = current.data(0, PAGE_ROLE)
+        if page_id:
+            self.show_page(page_id)
+
+    def go_to(self, loc: Location) -> bool:
+        """Show the page of a finding and select its row and cell."""
+        assert self.doc is not None
+        page_id, local = page_for(loc, self.doc.year)
+        if page_id not in dict(all_pages()):
+            return False
+        if page_id in ("personnel_employment", "personnel_gender", "personnel_education",
+                       "it", "unit_spending") and local.row and self.ctx.units is not None \
+                and local.row not in self.ctx.units:
+            self.set_unit(None)
+        p = self.show_page(page_id)
+        return p.focus_location(local)
+
+    def flush(self) -> None:
+        for p in self.pages.values():
+            p.flush()
+
+    # --- data changes -------------------------------------------------------------------------
+    def _data_changed(self, where: Any) -> None:
+        cur = self.current_page()
+        for p in self.pages.values():
+            if p is not cur:
+                p.stale = True
+        if cur is not None:
+            cur.refresh()
+        self.checks.schedule()
+        if where and where[0] == "units":
+            self._fill_units()
+
+    def _refresh_current(self) -> None:
+        cur = self.current_page()
+        if cur is not None:
+            cur.refresh()
+            cur.set_findings(self.findings)
+            cur.stale = False
+
+    def _findings_changed(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        cur = self.current_page()
+        for p in self.pages.values():
+            if p is cur:
+                p.set_findings(findings)
+            else:
+                p.stale = True
+
+    def _save_state(self, ok: bool, message: str) -> None:
+        if ok:
+            self.save_label.setText(self.tr("✓ Tüm değişiklikler kaydedildi"))
+            self.save_label.setStyleSheet("color:#1e7b34;")
+            self.save_label.setToolTip("")
+        else:
+            self.save_label.setText(self.tr("✗ KAYDEDİLEMEDİ"))
+            self.save_label.setStyleSheet("color:#b00020; font-weight:600;")
+            self.save_label.setToolTip(message)
+            self.statusBar().showMessage(message, 15000)
+        self.db_label.setText(self.tr("Veritabanı: {0}").format(self.workspace.path))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        if self.doc is None:
+            return
+        name = self.doc.report.institution.name
+        dirty = "" if self.doc.saved else " *"
+        self.setWindowTitle(self.tr("Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}").format(
+            name, self.doc.year, dirty))
+
+    def save_now(self) -> bool:
+        self.flush()
+        return self.doc.save() if self.doc is not None else True
+
+    # --- databases ----------------------------------------------------------------------------
+    def set_workspace(self, workspace: Workspace) -> None:
+        self.flush()
+        old = self.workspace
+        self.workspace = workspace
+        self.doc = None if self.doc is None else self.doc
+        self.settings.setValue("lastDb", str(workspace.path))
+        self.open_year(workspace.years()[-1])
+        if old is not workspace:
+            old.close()
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Veritabanı Aç"), str(self.workspace.path.parent),
+            self.tr("Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)"))
+        if path:
+            self._open_path(Path(path), create=False)
+
+    def create_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Yeni Veritabanı"), str(self.workspace.path.parent / "yeni.sqlite"),
+            self.tr("Faaliyet veritabanı (*.sqlite)"))
+        if path:
+            self._open_path(Path(path), create=True)
+
+    def _open_path(self, path: Path, create: bool) -> None:
+        from ..storage import StorageError
+
+        try:
+            ws = Workspace.open(path, create=create)
+        except StorageError as exc:
+            QMessageBox.critical(self, self.tr("Veritabanı açılamadı"), exc.message)
+            return
+        self.set_workspace(ws)
+
+    # --- colleagues' features (loaded lazily) -----------------------------------------------
+    def _unavailable(self) -> None:
+        QMessageBox.information(self, self.tr("Faaliyet Desktop"),
+                                self.tr("Bu özellik henüz kullanılamıyor"))
+
+    def build_report(self) -> None:
+        self.save_now()
+        try:
+            from .report_dialog import run_report_dialog  # type: ignore[import-not-found]
+        except ImportError:
+            self._unavailable()
+            return
+        assert self.doc is not None
+        run_report_dialog(self, self.workspace, self.doc.year, self.ctx.root)
+
+    def export_templates(self) -> None:
+        self.save_now()
+        try:
+            from .exchange_dialogs import run_export_dialog  # type: ignore[import-not-found]
+        except ImportError:
+            self._unavailable()
+            return
+        assert self.doc is not None
+        run_export_dialog(self, self.workspace, self.doc.year)
+
+    def import_data(self) -> None:
+        self.save_now()
+        try:
+            from .exchange_dialogs import run_import_dialog  # type: ignore[import-not-found]
+        except ImportError:
+            self._unavailable()
+            return
+        assert self.doc is not None
+        if run_import_dialog(self, self.workspace, self.doc.year):
+            self.open_year(self.doc.year)
+
+    def show_consolidation(self) -> None:
+        try:
+            from .exchange_dialogs import ConsolidationWidget  # type: ignore[import-not-found]
+        except ImportError:
+            self._unavailable()
+            return
+        assert self.doc is not None
+        if self.consolidation_dock is None:
+            self.consolidation_dock = QDockWidget(self.tr("Konsolidasyon"), self)
+            self.consolidation_dock.setObjectName("consolidationDock")
+            self.consolidation_dock.setWidget(
+                ConsolidationWidget(self.workspace, self.doc.year, self.consolidation_dock))
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.consolidation_dock)
+        self.consolidation_dock.show()
+        self._refresh_consolidation()
+
+    def _refresh_consolidation(self) -> None:
+        if self.consolidation_dock is None or self.doc is None:
+            return
+        w = self.consolidation_dock.widget()
+        if hasattr(w, "year"):
+            w.year = self.doc.year
+        if hasattr(w, "refresh"):
+            w.refresh()
+
+    def set_language(self, code: str) -> None:
+        self.settings.setValue("language", code)
+        QMessageBox.information(self, self.tr("Dil"),
+                                self.tr("Dil değişikliği uygulama yeniden başlatılınca "
+                                        "geçerli olur."))
+
+    def about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, self.tr("Faaliyet Desktop Hakkında"),
+                          self.tr("Faaliyet Desktop {0}\nİdare faaliyet raporu hazırlama "
+                                  "uygulaması. Değişiklikler yapıldıkları anda kaydedilir."
+                                  ).format(__version__))
+
+    # --- state --------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geo = self.settings.value("geometry")
+        if isinstance(geo, QByteArray):
+            self.restoreGeometry(geo)
+        state = self.settings.value("windowState")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        if self.doc is not None and not self.doc.saved and not self.doc.save():
+            answer = QMessageBox.warning(
+                self, self.tr("Kaydedilemedi"),
+                self.tr("Son değişiklikler kaydedilemedi:\n{0}\n\nYine de çıkılsın mı? "
+                        "(Kaydedilmeyen değişiklikler kaybolur.)").format(self.doc.last_error),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("windowState", self.saveState())
+        self.settings.setValue("lastDb", str(self.workspace.path))
+        self.settings.sync()
+        event.accept()
+
+
+def process_later(fn: Any) -> None:
+    QTimer.singleShot(0, fn)
