@@ -103,7 +103,7 @@ def _same(old: Any, new: Any) -> bool:
 
 
 def plan_file(report: ReportYear, filled: FilledTemplate,
-              baseline: list[Finding] | None = None) -> FilePlan:
+              baseline: list[Finding] | None = None, *, with_checks: bool = True) -> FilePlan:
     """Compare the file's values with ``report``; no side effects."""
     unit = report.unit(filled.unit) if filled.unit else None
     plan = FilePlan(filled.path, "ready", sha256=filled.sha256, unit=filled.unit,
@@ -160,7 +160,7 @@ def plan_file(report: ReportYear, filled: FilledTemplate,
     elif not plan.changes():
         plan.status = "nochange"
         plan.message = "Dosyadaki değerler veritabanındakiyle aynı; içe aktarılacak değişiklik yok."
-    else:
+    elif with_checks:
         after = copy.deepcopy(report)
         apply_values(after, plan)
         before = baseline if baseline is not None else run_checks(report)

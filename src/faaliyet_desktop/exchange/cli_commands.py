@@ -1,0 +1,87 @@
+"""``faaliyet export-template`` and ``faaliyet import``: Excel templates from the command line.
+
+``import`` prints the dry-run preview (new / changed old → new / unchanged / rejected with the
+reason, and the checks that would newly fail); without ``--dry-run`` it then applies every
+file that can go in whole. Exit code 1 when any file is refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def cmd_export_template(args: argparse.Namespace) -> int:
+    from ..cli import CliError, load_year, open_workspace
+    from .layout import LayoutError
+    from .service import export_for
+
+    tables = None
+    if args.tables:
+        tables = [t.strip() for part in args.tables for t in part.split(",") if t.strip()]
+    with open_workspace(args) as ws:
+        load_year(ws, args.year)
+        try:
+            layout = export_for(ws, args.year, args.out, args.unit, tables)
+        except LayoutError as exc:
+            raise CliError(str(exc)) from exc
+        except OSError as exc:
+            raise CliError(f"{args.out} yazılamadı: {exc.strerror or exc}") from exc
+    rows = sum(len(s.rows) for s in layout.sheets)
+    print(f"Şablon yazıldı: {args.out} ({len(layout.sheets)} tablo, {rows} satır, parmak izi "
+          f"{layout.fingerprint()[:12]})")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ..cli import CliError, load_year, open_workspace
+    from .preview import preview_lines
+    from .service import apply_plan, dry_run
+
+    with open_workspace(args) as ws:
+        if not ws.years():
+            raise CliError("Veritabanında hiç yıl yok.")
+        year = args.year or max(ws.years())
+        load_year(ws, year)
+        plan = dry_run(ws, year, args.files, expected_unit=args.unit)
+        for line in preview_lines(plan, show_unchanged=args.verbose):
+            print(line)
+        if not args.dry_run:
+            results = apply_plan(ws, plan)
+            for r in results:
+                print(("UYGULANDI  " if r.applied else "UYGULANMADI ") + r.message)
+            if not results:
+                print("Uygulanacak dosya yok.")
+            if any(not r.applied for r in results):
+                return 1
+        else:
+            print("Deneme (--dry-run): veritabanında hiçbir şey değişmedi.")
+    return 1 if plan.any_refused else 0
+
+
+def register(subparsers: Any, add_db_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    p = subparsers.add_parser("export-template", help="birim ya da kurum için Excel veri "
+                              "giriş şablonu yazar")
+    add_db_option(p)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--unit", default=None, help="birim kodu (ör. IL34); verilmezse kurum şablonu")
+    p.add_argument("--tables", nargs="+", default=None,
+                   help="tablolar (virgülle ya da boşlukla): it, personnel_employment, "
+                        "personnel_gender, personnel_education, budget, activities, "
+                        "unit_spending, form3")
+    p.add_argument("--out", type=Path, required=True, help="yazılacak .xlsx dosyası")
+    p.set_defaults(func=cmd_export_template)
+
+    p = subparsers.add_parser("import", help="doldurulmuş şablonları önizler ve içe aktarır")
+    add_db_option(p)
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE.xlsx")
+    p.add_argument("--year", type=int, default=None,
+                   help="içe aktarılacak yıl (varsayılan: veritabanındaki en son yıl)")
+    p.add_argument("--unit", default=None, help="dosyaların ait olması gereken birim kodu")
+    p.add_argument("--dry-run", action="store_true",
+                   help="yalnızca önizleme: hiçbir şey yazılmaz")
+    p.add_argument("--verbose", "-v", action="store_true", help="değişmeyen satırları da yaz")
+    p.set_defaults(func=cmd_import)
+
