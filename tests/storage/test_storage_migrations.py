@@ -24,9 +24,9 @@ def upgrade_file_to(path: Path, target: str) -> None:
     command.upgrade(config, target)
 
 
-def test_two_revisions_are_shipped() -> None:
-    assert known_revisions() == {"0001", "0002"}
-    assert head_revision() == "0002"
+def test_revisions_form_one_line_from_0001() -> None:
+    assert {"0001", "0002"} <= known_revisions()
+    assert head_revision() == max(known_revisions())
 
 
 def test_database_at_0001_is_upgraded_on_open(tmp_path: Path) -> None:
@@ -50,7 +50,7 @@ def test_database_at_0001_is_upgraded_on_open(tmp_path: Path) -> None:
         connection.close()
 
     with open_database(path) as database:
-        assert database.schema_revision() == "0002"
+        assert database.schema_revision() == head_revision()
         assert database.years() == [2023]
         report = database.load_year(2023)
         assert report == ReportYear(
@@ -81,7 +81,7 @@ def test_downgrade_to_0001_and_back(tmp_path: Path) -> None:
     config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
     command.downgrade(config, "0001")
     with open_database(path) as database:
-        assert database.schema_revision() == "0002"
+        assert database.schema_revision() == head_revision()
 
 
 def test_opening_an_up_to_date_database_does_not_change_it(tmp_path: Path) -> None:

@@ -23,6 +23,13 @@ def canonical_decimal(value: Any) -> str:
     return str(number)
 
 
+def dump_string_list(value: Any) -> str:
+    """The stored JSON text of a list of strings."""
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"metin listesi bekleniyordu: {value!r}")
+    return json.dumps(value, ensure_ascii=False)
+
+
 class DecimalText(TypeDecorator[Decimal]):
     """A ``Decimal`` stored as its exact decimal string (SQLite's NUMERIC would go via float)."""
 
@@ -53,9 +60,7 @@ class StringList(TypeDecorator[list[str]]):
     def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
         if value is None:
             return None
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValueError(f"metin listesi bekleniyordu: {value!r}")
-        return json.dumps(value, ensure_ascii=False)
+        return dump_string_list(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> list[str] | None:
         if value is None:

@@ -8,20 +8,19 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select, update
 from sqlalchemy import exc as sa_exc
 
 from .. import __version__
 from ..domain.model import ReportYear
-from . import errors, migrate
+from . import diff, errors, migrate
 from .engine import BEGIN_MODE, make_engine
-from .mapping import SPECS, Row, TableSpec, comparable, report_from_rows, rows_from_report
+from .mapping import SPECS, TableSpec, report_from_rows
 from .tables import AppMeta, ReportYearRow, table_of
 from .validation import inspect_existing, sidecar
 
 _report_year = table_of(ReportYearRow)
 _app_meta = table_of(AppMeta)
-_CHUNK = 500  # ids per DELETE ... IN (...)
 
 
 class Database:
@@ -130,7 +129,7 @@ class Database:
 
     def save_year(self, report: ReportYear) -> None:
         """Store ``report`` in one transaction, writing only the rows that differ."""
-        desired = rows_from_report(report)
+        prepared = diff.prepare(report)  # validated before taking the write lock
         with self._write() as connection:
             year_id = self._year_id(connection, report.year)
             created = year_id is None
@@ -138,25 +137,8 @@ class Database:
                 result = connection.execute(insert(_report_year).values(year=report.year))
                 assert result.inserted_primary_key is not None
                 year_id = int(result.inserted_primary_key[0])
-            changed = False
-            plans = [
-                _diff(spec, self._stored(connection, spec, year_id), desired[spec.table.name])
-                for spec in SPECS
-            ]
-            for spec, plan in zip(reversed(SPECS), reversed(plans), strict=True):
-                ids = plan.deletes
-                for start in range(0, len(ids), _CHUNK):
-                    connection.execute(
-                        delete(spec.table).where(spec.table.c.id.in_(ids[start : start + _CHUNK]))
-                    )
-                changed |= bool(ids)
-            for spec, plan in zip(SPECS, plans, strict=True):
-                _apply_updates(connection, spec, plan.updates)
-                if plan.inserts:
-                    rows = [{**row, "report_year_id": year_id} for row in plan.inserts]
-                    connection.execute(insert(spec.table), rows)
-                changed |= bool(plan.updates or plan.inserts)
-            if changed and not created:
+            plans = [diff.plan(connection, each, year_id) for each in prepared]
+            if diff.apply(connection, plans, year_id) and not created:
                 connection.execute(
                     update(_report_year)
                     .where(_report_year.c.id == year_id)
@@ -184,50 +166,6 @@ class Database:
             .order_by(table.c.position, table.c.id)
         )
         return [row._mapping for row in connection.execute(query)]
-
-
-class _Plan:
-    __slots__ = ("deletes", "inserts", "updates")
-
-    def __init__(self) -> None:
-        self.inserts: list[Row] = []
-        self.updates: list[tuple[int, Row]] = []  # (id, changed columns)
-        self.deletes: list[int] = []
-
-
-def _diff(spec: TableSpec, stored: list[Any], desired: list[Row]) -> _Plan:
-    """Which rows to insert, update (only the changed columns) and delete, by natural key."""
-    table = spec.table
-    plan = _Plan()
-    by_key = {tuple(row[k] for k in spec.key): row for row in stored}
-    for row in desired:
-        old = by_key.pop(tuple(row[k] for k in spec.key), None)
-        if old is None:
-            plan.inserts.append(row)
-            continue
-        before, after = comparable(table, old), comparable(table, row)
-        changes = {name: row[name] for name in after if after[name] != before[name]}
-        if changes:
-            plan.updates.append((old["id"], changes))
-    plan.deletes = [row["id"] for row in by_key.values()]
-    return plan
-
-
-def _apply_updates(connection: Connection, spec: TableSpec, updates: list[tuple[int, Row]]) -> None:
-    """UPDATE the changed columns, one executemany per set of changed columns."""
-    table = spec.table
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for row_id, changes in updates:
-        names = tuple(sorted(changes))
-        params = {f"v_{name}": value for name, value in changes.items()}
-        groups.setdefault(names, []).append({"row_id": row_id, **params})
-    for names, params_list in groups.items():
-        values: dict[str, Any] = {
-            name: bindparam(f"v_{name}", type_=table.c[name].type) for name in names
-        }
-        values["revision"] = table.c.revision + 1
-        statement = update(table).where(table.c.id == bindparam("row_id")).values(values)
-        connection.execute(statement, params_list)
 
 
 # --- opening ----------------------------------------------------------------------------------
@@ -277,6 +215,8 @@ def _open_and_migrate(path: Path, *, new: bool) -> Database:
     try:
         with database._write() as connection:
             before = migrate.current_revision(connection)
+            if before is not None and before not in migrate.known_revisions():
+                raise errors.newer_schema(path, before)  # changed since it was inspected
             if before != migrate.head_revision():
                 migrate.upgrade(connection)
             _record_versions(connection, created=new or before is None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import typing
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
@@ -34,7 +34,7 @@ from ..domain.model import (
     UnitSpending,
 )
 from . import tables as t
-from .column_types import DecimalText, canonical_decimal
+from .column_types import DecimalText, StringList, canonical_decimal, dump_string_list
 from .errors import InvalidDataError, invalid_data
 
 Row = dict[str, Any]
@@ -87,41 +87,50 @@ SPEC_BY_TABLE = {spec.table.name: spec for spec in SPECS}
 
 
 @cache
-def decimal_columns(table: Table) -> frozenset[str]:
-    return frozenset(c.name for c in table.columns if isinstance(c.type, DecimalText))
+def data_columns(table: Table) -> tuple[str, ...]:
+    """The columns that hold data (everything but id, report_year_id and revision)."""
+    return tuple(c.name for c in table.columns if c.name not in BOOKKEEPING)
 
 
-def data_columns(table: Table) -> list[str]:
-    return [c.name for c in table.columns if c.name not in BOOKKEEPING]
-
-
-def comparable(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
-    """The row's data as compared by save: decimals by their exact text ('1.0' != '1')."""
-    decimals = decimal_columns(table)
-    out = {}
+@cache
+def encoders(table: Table) -> tuple[Callable[[Any], str] | None, ...]:
+    """Per data column, how a value becomes its stored text (None: stored as it is)."""
+    out: list[Callable[[Any], str] | None] = []
     for name in data_columns(table):
-        value = row[name]
-        if name in decimals and value is not None:
-            value = canonical_decimal(value)
-        out[name] = value
-    return out
+        column_type = table.c[name].type
+        if isinstance(column_type, DecimalText):
+            out.append(canonical_decimal)
+        elif isinstance(column_type, StringList):
+            out.append(dump_string_list)
+        else:
+            out.append(None)
+    return tuple(out)
 
 
 # --- domain -> rows ---------------------------------------------------------------------------
 
 
+_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _fields(cls: type) -> tuple[tuple[str, str], ...]:
+    """(field name, column name) of a dataclass."""
+    if cls not in _FIELDS:
+        _FIELDS[cls] = tuple((f.name, _COLUMN.get(f.name, f.name)) for f in dataclasses.fields(cls))
+    return _FIELDS[cls]
+
+
 def _plain(obj: Any, position: int, exclude: Iterable[str] = ()) -> Row:
-    skip = set(exclude)
     row: Row = {"position": position}
-    for f in dataclasses.fields(obj):
-        if f.name in skip:
+    for name, column in _fields(type(obj)):
+        if name in exclude:
             continue
-        value = getattr(obj, f.name)
+        value = getattr(obj, name)
         if isinstance(value, Enum):
             value = value.value
         elif isinstance(value, list):
             value = list(value)
-        row[_COLUMN.get(f.name, f.name)] = value
+        row[column] = value
     return row
 
 
@@ -167,27 +176,8 @@ def _goal_rows(goals: list[Goal]) -> tuple[list[Row], list[Row]]:
     return goal_rows, unit_rows
 
 
-def _check(spec: TableSpec, rows: list[Row], year: int) -> None:
-    """Refuse what the table cannot hold exactly: duplicate keys, inexact numbers."""
-    seen: set[tuple[Any, ...]] = set()
-    decimals = decimal_columns(spec.table)
-    for row in rows:
-        key = tuple(row[k] for k in spec.key)
-        if key in seen:
-            shown = " / ".join(str(k) for k in key)
-            raise invalid_data(year, f"{spec.label} içinde '{shown}' birden fazla kez geçiyor")
-        seen.add(key)
-        for name in decimals:
-            value = row[name]
-            if value is not None:
-                try:
-                    canonical_decimal(value)
-                except ValueError as exc:
-                    raise invalid_data(year, f"{spec.label}, '{name}' alanı: {exc}") from exc
-
-
 def rows_from_report(report: ReportYear) -> dict[str, list[Row]]:
-    """Every table's rows for ``report`` (without report_year_id), validated."""
+    """Every table's rows for ``report``, in list order (without report_year_id)."""
     year = report.year
 
     def listed(items: list[Any]) -> list[Row]:
@@ -221,8 +211,6 @@ def rows_from_report(report: ReportYear) -> dict[str, list[Row]]:
         ],
         "declaration": listed(report.declarations),
     }
-    for spec in SPECS:
-        _check(spec, rows[spec.table.name], year)
     return rows
 
 

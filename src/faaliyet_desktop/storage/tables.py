@@ -327,4 +327,6 @@ def table_of(model: type[Base]) -> Table:
     table = model.__table__
     assert isinstance(table, Table)
     return table
+
+
 from . import import_log  # noqa: E402, F401  (exchange tables share this metadata)
