@@ -251,10 +251,8 @@ def _apply_one(workspace: Any, report: ReportYear, previewed: FilePlan,
         import_id = _record(workspace, report.year, filled, now, changes)
     except Exception:
         # data without its origin must not stay: put the year back as it was
-        before = workspace.database.load_year(report.year)
-        specs = table_specs(before)
-        for table, row, column, old, _new in changes:
-            specs[table].put(before, row, {column: old})
+        before = workspace.load(report.year)
+        _put_back(before, [(t, r, c, old) for t, r, c, old, _new in changes])
         workspace.save(before)
         raise
     return ApplyResult(name, True, f"'{name}': {len(changes)} değer içe aktarıldı.", import_id,
@@ -316,13 +314,23 @@ def undo_import(workspace: Any, year: int, import_id: int) -> int:
         raise UndoRefused(
             f"'{rec['file_name']}' geri alınamadı: {len(conflicts)} değer içe aktarmadan sonra "
             f"yeniden değiştirilmiş ({shown}). Önce sonraki değişiklikleri geri alın.")
-    for v in values:
-        specs[v["table_key"]].put(report, v["row_key"], {v["column_key"]: decode(v["old_value"])})
+    _put_back(report, [(v["table_key"], v["row_key"], v["column_key"], decode(v["old_value"]))
+                       for v in values])
     workspace.save(report)
     with _Tx(workspace) as conn:
         conn.execute(update(T_IMPORT).where(T_IMPORT.c.id == import_id)
                      .values(status="undone", undone_at=_now()))
     return len(values)
+
+
+def _put_back(report: ReportYear, values: list[tuple[str, str, str, Any]]) -> None:
+    """Set old values again, one put per row (a row that was new disappears again)."""
+    specs = table_specs(report)
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    for table, row, column, old in values:
+        rows.setdefault((table, row), {})[column] = old
+    for (table, row), cols in rows.items():
+        specs[table].put(report, row, cols)
 
 
 def _equal(a: Any, b: Any) -> bool:

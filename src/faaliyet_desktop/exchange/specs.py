@@ -167,6 +167,8 @@ def _personnel(group: str, labels: dict[str, str], key: str, sheet: str,
         ordered.update({k: v for k, v in target.items() if k not in ordered})
         target.clear()
         target.update(ordered)
+        if not (rec.employment or rec.gender or rec.education):
+            report.personnel.remove(rec)  # nothing entered: no record (as before an import)
 
     def derived_values(report: ReportYear, unit: str) -> dict[str, Any]:
         values = get(report, unit) or {}
@@ -255,6 +257,11 @@ def _unit_spending_spec() -> TableSpec:
 
     def put(r: ReportYear, unit: str, values: dict[str, Any]) -> None:
         s = next((x for x in r.unit_spending if x.unit == unit), None)
+        if all(values.get(f) is None for f in _SPENDING_FIELDS) and set(values) >= set(
+                _SPENDING_FIELDS):
+            if s is not None:  # undoing a new row removes it
+                r.unit_spending.remove(s)
+            return
         if s is None:
             s = UnitSpending(unit=unit, order=max((x.order for x in r.unit_spending), default=0)
                              + 1)
@@ -317,6 +324,11 @@ def _budget_spec() -> TableSpec:
 
     def put(r: ReportYear, code: str, values: dict[str, Any]) -> None:
         b = next((x for x in r.budget(r.year) if x.code == code), None)
+        fields = ("kbo", "added", "deducted", "spending")
+        if set(values) >= set(fields) and all(values[f] is None for f in fields):
+            if b is not None:  # undoing a new row removes it
+                r.budget_lines.remove(b)
+            return
         if b is None:
             b = BudgetLine(fiscal_year=r.year, code=code, kbo=Decimal(0))
             r.budget_lines.append(b)

@@ -1,0 +1,76 @@
+"""Fixtures for the Excel exchange: a database holding the sample, templates, filled files."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from faaliyet_desktop.domain.summary import dump
+from faaliyet_desktop.exchange.export import export_template
+from faaliyet_desktop.exchange.service import apply_plan, dry_run
+from faaliyet_desktop.sample import load_sample
+from faaliyet_desktop.services import Workspace
+
+DATA = Path(__file__).parent / "data"
+YEAR = 2024
+
+
+@pytest.fixture(scope="session")
+def _seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("seed") / "seed.sqlite"
+    Workspace.open(path).close()
+    return path
+
+
+@pytest.fixture
+def db_path(_seed_db: Path, tmp_path: Path) -> Path:
+    """A fresh copy of a database holding the 2024 sample (closed)."""
+    target = tmp_path / "faaliyet.sqlite"
+    shutil.copy(_seed_db, target)
+    return target
+
+
+@pytest.fixture
+def report() -> Any:
+    return load_sample()
+
+
+class Snapshot:
+    """The database file's bytes and the year's dump, to prove nothing changed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.bytes = path.read_bytes()
+        with Workspace.open(path) as ws:
+            self.dump = dump(ws.load(YEAR))
+
+    def assert_unchanged(self) -> None:
+        assert self.path.read_bytes() == self.bytes, "database file changed"
+
+
+def run_import(db: Path, files: list[Path], *, apply: bool = True, expected_unit: str | None
+               = None) -> tuple[Any, list[Any]]:
+    with Workspace.open(db) as ws:
+        plan = dry_run(ws, YEAR, files, expected_unit=expected_unit)
+        results = apply_plan(ws, plan) if apply else []
+    return plan, results
+
+
+@pytest.fixture
+def unit_template(tmp_path: Path, report: Any) -> Callable[[str], Path]:
+    def make(unit: str = "IL34") -> Path:
+        path = tmp_path / f"sablon_{unit}.xlsx"
+        export_template(report, path, unit)
+        return path
+    return make
+
+
+@pytest.fixture
+def institution_template(tmp_path: Path, report: Any) -> Path:
+    path = tmp_path / "sablon_kurum.xlsx"
+    export_template(report, path)
+    return path
