@@ -256,3 +256,33 @@ def test_sample_round_trips(db: Database, db_path: Path) -> None:
     db.save_year(sample)
     db.close()
     assert reopen_and_load(db_path, sample.year) == load_sample()
+
+
+def test_awkward_file_names(tmp_path: Path, report: ReportYear) -> None:
+    path = tmp_path / "İl Müdürlüğü #1 %50 ?.sqlite"
+    with open_database(path) as database:
+        database.save_year(report)
+    with open_database(path, readonly=True) as database:
+        assert database.load_year(2024) == report
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+
+
+def test_uri_forms() -> None:
+    from faaliyet_desktop.storage.engine import sqlite_uri
+
+    assert sqlite_uri(Path("/veri/a b?.sqlite")) == "file:///veri/a%20b%3F.sqlite"
+    assert sqlite_uri(Path("//sunucu/pay/x.sqlite"), readonly=True) == (
+        "file:////sunucu/pay/x.sqlite?mode=ro"
+    )
+    assert sqlite_uri(Path("/x"), immutable=True).endswith("?mode=ro&immutable=1")
+
+
+def test_transaction_commits_or_rolls_back(db: Database) -> None:
+    from sqlalchemy import text
+
+    with db.transaction() as connection:
+        connection.execute(text("INSERT INTO report_year (year) VALUES (2030)"))
+    with pytest.raises(RuntimeError), db.transaction() as connection:
+        connection.execute(text("INSERT INTO report_year (year) VALUES (2031)"))
+        raise RuntimeError("vazgeç")
+    assert db.years() == [2030]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +70,14 @@ class Database:
             connection.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
             with connection.begin():
                 yield connection
+
+    def transaction(self) -> AbstractContextManager[Connection]:
+        """A write transaction (BEGIN IMMEDIATE) with errors translated to StorageErrors.
+
+        For storage-level code that owns tables of its own (the import log); it commits when
+        the block ends normally and rolls back on an exception.
+        """
+        return self._write()
 
     def close(self) -> None:
         """Release the file (the last connection checkpoints the WAL and removes -wal/-shm)."""

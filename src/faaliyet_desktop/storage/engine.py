@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, pool
 
@@ -16,8 +17,15 @@ BEGIN_MODE = "faaliyet_begin"
 
 
 def sqlite_uri(path: Path, *, readonly: bool = False, immutable: bool = False) -> str:
-    """A ``file:`` URI for ``path`` (percent-encoded, so '?', '#' and '%' in names are safe)."""
-    uri = path.absolute().as_uri()
+    """A ``file:`` URI for ``path``, percent-encoded ('?', '#', '%', spaces, Turkish letters).
+
+    Always with an empty authority: ``file:///C:/x.db``, ``file:///home/x.db`` and, for a
+    Windows network share, ``file:////server/share/x.db`` (SQLite refuses ``file://server/``).
+    """
+    posix = path.absolute().as_posix()
+    if not posix.startswith("/"):
+        posix = "/" + posix  # C:/... -> /C:/...
+    uri = "file://" + quote(posix, safe="/:")
     params = []
     if readonly or immutable:
         params.append("mode=ro")
