@@ -165,7 +165,7 @@ def org_chart(report: ReportYear, width: float, max_height: float) -> Drawing:
     used = top - bottom + 2
     scale = min(1.0, max_height / used)
     d.transform = (scale, 0, 0, scale, width * (1 - scale) / 2, -(big - used) * scale)
-    out = Drawing(width, used * scale)
+    out = Drawing(width, used * scale, initialFontName=COND)
     out.add(d)
     return out
 
@@ -180,7 +180,7 @@ class RateBar:
 def spending_chart(bars: list[RateBar], width: float, height: float = 230) -> Drawing:
     """Şekil 2: grouped bars (total appropriation, spending) per year, rate in the labels."""
     register_fonts()
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=COND)
     ch = VerticalBarChart()
     ch.x, ch.y = 60, 45
     ch.width, ch.height = width - 80, height - 75

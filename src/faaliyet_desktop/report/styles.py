@@ -22,7 +22,7 @@ WATERMARK = colors.HexColor("#C00000")
 # name -> ParagraphStyle keyword arguments (parent is "base" unless given)
 STYLE_SPECS: dict[str, dict[str, Any]] = {
     "base": dict(fontName=SANS, fontSize=9.5, leading=13.5, alignment=TA_JUSTIFY,
-                 spaceAfter=5),
+                 spaceAfter=5, bulletFontName=SANS),
     "body": {},
     "bullet": dict(leftIndent=14, bulletIndent=4, spaceAfter=2),
     "h0": dict(fontName=SANS_BOLD, fontSize=17, leading=22, alignment=TA_CENTER,
@@ -90,6 +90,7 @@ def base_table_style(header_rows: int = 1) -> list[tuple[Any, ...]]:
     """Grid, header band and padding common to every data table."""
     cmds: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("FONTNAME", (0, 0), (-1, -1), COND),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),

@@ -131,7 +131,8 @@ def table9(ctx: Ctx) -> list[Flowable]:
                     + [cell(format_percent(r.realisation_pct, 2), st)])
     w = PORTRAIT_W
     money_w = [text_width(c, "small_rb") for c in money_cols]
-    widths = [w * .06, 0.0] + money_w + [w * .09]
+    widths = [text_width(["EKONOMİK"], "small_head"), 0.0] + money_w + [
+        text_width(["GERÇEKLEŞME"], "small_head")]
     widths[1] = w - sum(widths)
     extra = [bg(len(rows) - 1, TOTAL_BG)]
     return [ctx.caption(f"Tablo 9. {ctx.year} Yılı Bütçe Gerçekleşme Durumu"),

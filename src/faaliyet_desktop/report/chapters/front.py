@@ -14,12 +14,14 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     Spacer,
+    TableStyle,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from ...domain.numbers import tr_upper
 from ..context import Ctx
 from ..flow import para
+from ..fonts import SANS
 from ..styles import style
 
 
@@ -61,6 +63,12 @@ def cover(ctx: Ctx) -> list[Flowable]:
 def contents(ctx: Ctx) -> list[Flowable]:
     toc = TableOfContents(dotsMinLevel=0)
     toc.levelStyles = [style("toc0"), style("toc1"), style("toc2")]
+    toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
+                                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
     return [para("İÇİNDEKİLER", "toc_title"), toc, PageBreak()]
 
 

@@ -11,7 +11,7 @@ from ...domain.model import STATUS_LABELS_TR, Indicator, SubProgram
 from ...domain.numbers import format_percent, format_value
 from ...domain.status_colors import status_color
 from ..context import LANDSCAPE_W, PORTRAIT_W, Ctx, heading_upper
-from ..flow import bg, cell, data_table, head_cells, para
+from ..flow import bg, cell, data_table, head_cells, para, text_width
 from ..styles import LABEL_BG, SUBTOTAL_BG
 from . import strategic
 
@@ -134,8 +134,11 @@ def form3_table(ctx: Ctx, inds: list[Indicator]) -> Flowable:
                        cell(format_percent(res.ratio_pct, 2), "small_r"), status])
         if color:
             extra.append(bg(len(rows) - 1, color, 13, 13))
-    scale = LANDSCAPE_W / sum(FORM3_WIDTHS)
-    return data_table(rows, [w * scale for w in FORM3_WIDTHS], header_rows=2, extra=extra)
+    widths = list(FORM3_WIDTHS)
+    widths[12] = max(widths[12], text_width(["Gerçekleşme"], "small_head"))
+    widths[13] = max(widths[13], text_width(["Gerçekleşme"], "small_head"))
+    widths[1] += LANDSCAPE_W - sum(widths)  # the indicator name takes what is left
+    return data_table(rows, widths, header_rows=2, extra=extra)
 
 
 def form3(ctx: Ctx) -> list[Flowable]:

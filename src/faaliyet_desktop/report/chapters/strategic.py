@@ -58,16 +58,16 @@ def table17(ctx: Ctx) -> list[Flowable]:
 
 def goal_block(ctx: Ctx, goal: Goal, w: float) -> list[Flowable]:
     pgs = derived.goal_indicators_of(ctx.report, goal.code)
-    out: list[Flowable] = [ctx.heading(f"{goal.code} {goal.title or goal.text}", 4, toc=False,
-                                       style_name="h3")]
+    head: list[Flowable] = [ctx.heading(f"{goal.code} {goal.title or goal.text}", 4,
+                                        toc=False, style_name="h3")]
     info = [[cell(f"{goal.code} Performansı", "cell_b"),
              cell(goal_performance_text(goal, pgs), "cell_b")],
             [cell("Hedefe İlişkin Sapmanın Nedeni", "cell_b"), cell(goal.deviation_reason or "—")],
             [cell("Hedefe İlişkin Alınacak Önlemler", "cell_b"), cell(goal.measures or "—")],
             [cell("Sorumlu Birim", "cell_b"), cell(_unit_names(ctx, goal.responsible_units))]]
-    out.append(data_table(info, [w * .28, w * .72], header_rows=0,
-                          extra=[("BACKGROUND", (0, 0), (0, -1), LABEL_BG)]))
-    out.append(para("", "note"))
+    head.append(data_table(info, [w * .28, w * .72], header_rows=0,
+                           extra=[("BACKGROUND", (0, 0), (0, -1), LABEL_BG)]))
+    head.append(para("", "note"))
     if pgs:
         rows: list[list[object]] = [head_cells(PG_HEAD, "small_head")]
         for pg in pgs:
@@ -77,7 +77,8 @@ def goal_block(ctx: Ctx, goal: Goal, w: float) -> list[Flowable]:
                          cell(format_value(pg.target), "small_r"),
                          cell(format_value(pg.actual), "small_r"),
                          cell(pg_performance_text(pg), "small_r")])
-        out.append(data_table(rows, [w * .32, w * .1, w * .14, w * .16, w * .14, w * .14]))
+        head.append(data_table(rows, [w * .32, w * .1, w * .14, w * .16, w * .14, w * .14]))
+    out: list[Flowable] = [KeepTogether(head)]
     for pg in pgs:
         texts = [(label, getattr(pg, attr)) for attr, label in NARRATIVES
                  if (getattr(pg, attr) or "").strip()]
