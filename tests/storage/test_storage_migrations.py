@@ -52,6 +52,17 @@ def test_database_at_0001_is_upgraded_on_open(tmp_path: Path) -> None:
     with open_database(path) as database:
         assert database.schema_revision() == head_revision()
         assert database.years() == [2023]
+        backup = tmp_path / "eski.yedek-0001.sqlite"
+        connection = sqlite3.connect(backup)
+        try:  # the copy taken before migrating is the untouched 0001 database
+            assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
+                ("0001",)
+            ]
+            assert connection.execute("SELECT name FROM unit").fetchall() == [
+                ("Göç İdaresi Başkanlığı",)
+            ]
+        finally:
+            connection.close()
         report = database.load_year(2023)
         assert report == ReportYear(
             year=2023,
