@@ -247,7 +247,6 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.doc.undo_stack)
         self.doc.changed.connect(self._data_changed)
         self.doc.save_state.connect(self._save_state)
-        self.doc.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
         for page in self.pages.values():
             page.set_document(self.doc)
             page.stale = True

@@ -42,12 +42,15 @@ class ReportWorker(QObject):
         self.draft = draft
         self.cancel_event = threading.Event()
 
+    def _progress(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
     def run(self) -> None:
         from ..report import ReportCancelled, build_report
 
         try:
             build_report(self.report, self.out, unit=self.unit, draft=self.draft,
-                         progress=self.progressed.emit, cancel=self.cancel_event.is_set)
+                         progress=self._progress, cancel=self.cancel_event.is_set)
         except ReportCancelled:
             self.cancelled.emit()
         except Exception as exc:  # shown to the user, with the details for a bug report

@@ -249,7 +249,8 @@ class SpecTableModel(QAbstractTableModel):
             text = self._texts[r][c]
             if c == 0 and row.level and col.kind == Kind.TEXT:
                 return "    " * row.level + text
-            if c == 1 and row.level and self.spec.columns[0].key in ("code", "key", "unit"):
+            if c == 1 and row.level and col.kind == Kind.TEXT and \
+                    self.spec.columns[0].key in ("code", "key"):
                 return "    " * row.level + text
             return text
         if role == Qt.ItemDataRole.EditRole:

@@ -1,0 +1,1 @@
+"""Form specs: one module per report chapter."""

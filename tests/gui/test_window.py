@@ -1,0 +1,237 @@
+"""The window around the forms: rows, texts and placeholders, checks, years, units, storage
+errors, settings, --smoke."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import cell, findings_text, grid_of, text, type_cell
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from faaliyet_desktop.domain.checks import Location
+from faaliyet_desktop.ui.main_window import MainWindow
+from faaliyet_desktop.ui.navigation import all_pages
+
+
+def test_models_pass_qtmodeltester(qtmodeltester, window):
+    for page_id, _title in all_pages():
+        for grid in window.show_page(page_id).grids():
+            qtmodeltester.check(grid.model)
+    qtmodeltester.check(window.checks.model)
+
+
+def test_add_remove_reorder_rows_with_undo(qtbot, window):
+    grid = grid_of(window, "physical")
+    keys = [r.key for r in grid.model.rows()]
+    grid.select(keys[0], None)
+    assert grid.move_row(1)
+    assert [r.key for r in grid.model.rows()][:2] == [keys[1], keys[0]]
+    new = grid.add_row()
+    assert new is not None and grid.model.rows()[-1].key == new
+    type_cell(qtbot, grid, new, "name", "Arşiv Odası")
+    type_cell(qtbot, grid, new, "count", "3")
+    assert text(grid, new, "name") == "Arşiv Odası"
+    grid.select(keys[1], None)
+    assert grid.remove_row()
+    assert keys[1] not in [r.key for r in grid.model.rows()]
+    for _ in range(5):
+        window.undo_action.trigger()
+    assert [r.key for r in grid.model.rows()] == keys
+
+
+def test_activity_row_added_under_selected_subprogram(window):
+    grid = grid_of(window, "activities")
+    act = window.doc.report.activities[0]
+    grid.select(act.subprogram, None)
+    key = grid.add_row()
+    assert key is not None
+    new = next(a for a in window.doc.report.activities if a.code == key)
+    assert new.subprogram == act.subprogram
+    grid.select("GENEL_TOPLAM", None)
+    assert not grid.remove_row()  # a derived row cannot be removed
+    assert grid.error.isVisible()
+
+
+def test_narrative_placeholder_shows_live_figure(qtbot, window):
+    page = window.show_page("narrative:human_resources")
+    original = window.doc.report.narratives["human_resources"]
+    editor = page.editor
+    editor.edit.setFocus()
+    editor.edit.moveCursor(editor.edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor.edit, " Toplam personel: ")
+    editor.insert_placeholder("personnel_total")
+    qtbot.waitUntil(lambda: window.doc.report.narratives["human_resources"].endswith(
+        "Toplam personel: {{personnel_total}}"))
+    assert "Toplam personel: 14.052" in editor.preview.toPlainText()
+    # the figure follows the table
+    type_cell(qtbot, grid_of(window, "personnel_employment"), "MERKEZ", "dolu_kadro", "400")
+    page = window.show_page("narrative:human_resources")
+    assert "Toplam personel: 14.053" in page.editor.preview.toPlainText()
+    # undo the table edit, then the text
+    window.undo_action.trigger()
+    window.show_page("narrative:human_resources")
+    assert "Toplam personel: 14.052" in page.editor.preview.toPlainText()
+    window.undo_action.trigger()
+    assert window.doc.report.narratives["human_resources"] == original
+    assert page.editor.edit.toPlainText() == original
+
+
+def test_narrative_list_toggle(qtbot, window):
+    page = window.show_page("narrative:vision")
+    page.editor.edit.setPlainText("Birinci\nİkinci")
+    page.editor.edit.selectAll()
+    page.editor.toggle_list()
+    assert page.editor.edit.toPlainText() == "- Birinci\n- İkinci"
+    assert "<li>" in page.editor.preview.toHtml() or "Birinci" in page.editor.preview.toHtml()
+    page.flush()
+    assert window.doc.report.narratives["vision"] == "- Birinci\n- İkinci"
+
+
+def test_declaration_fields_are_saved(qtbot, window, db_path):
+    page = window.show_page("declaration:ek1")
+    place = page.findChild(type(page.bindings[0].editor), "decl_place")
+    place.setFocus()
+    place.selectAll()
+    place.insert("İzmir")  # QTest cannot synthesise key events for Turkish letters
+    qtbot.keyClick(place, Qt.Key.Key_Return)
+    assert next(d for d in window.doc.report.declarations if d.key == "ek1").place == "İzmir"
+    assert window.doc.saved
+
+
+def test_double_click_on_a_finding_jumps_to_the_cell(qtbot, window):
+    model = window.checks.model
+    row = next(i for i, f in enumerate(model.findings()) if f.rule == "agirlik-toplam")
+    finding = model.finding(row)
+    index = model.index(row, 2)
+    window.checks.view.scrollTo(index)
+    rect = window.checks.view.visualRect(index)
+    qtbot.mouseClick(window.checks.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(window.checks.view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=rect.center())
+    page = window.current_page()
+    assert page.page_id == "strategic"
+    grid = page.grids()[0]
+    current = grid.view.currentIndex()
+    assert grid.model.row(current.row()).key == finding.location.row
+    assert grid.spec.columns[current.column()].key == "weight_sum"
+
+
+@pytest.mark.parametrize("loc,page_id", [
+    (Location("personnel_gender", "MERKEZ"), "personnel_gender"),
+    (Location("budget", "2023:1"), "budget7"),
+    (Location("budget", "2025:1", "kbo"), "budget13"),
+    (Location("narrative", "mission"), "narrative:mission"),
+    (Location("declaration", "ek2"), "declaration:ek2"),
+    (Location("form4", "GY.GYH.1"), "form4"),
+])
+def test_go_to_every_kind_of_location(window, loc, page_id):
+    assert window.go_to(loc)
+    assert window.current_page().page_id == page_id
+
+
+def test_unit_filter_restricts_unit_tables(window):
+    grid = grid_of(window, "personnel_employment")
+    n_all = grid.model.rowCount()
+    window.set_unit("TASRA")
+    keys = [r.key for r in grid.model.rows()]
+    assert keys[0] == "TASRA" and "MERKEZ" not in keys and len(keys) < n_all
+    assert text(grid, "TASRA", "total") == "13.053"
+    us = grid_of(window, "unit_spending")
+    assert all(r.key in window.ctx.units or r.total for r in us.model.rows())
+    window.set_unit(None)
+    assert grid_of(window, "personnel_employment").model.rowCount() == n_all
+
+
+def test_new_year_from_the_last_one(qtbot, window, monkeypatch):
+    assert window.create_year(2025)
+    assert window.doc.year == 2025
+    assert [window.year_combo.itemData(i) for i in range(window.year_combo.count())] == [
+        2024, 2025]
+    grid = grid_of(window, "form3")
+    ind = next(i for i in window.doc.report.indicators if i.in_form3)
+    assert text(grid, ind.code, "q1") == ""
+    assert text(grid, ind.code, "previous_year") == "2024"
+    type_cell(qtbot, grid, ind.code, "q1", "5")
+    window.open_year(2024)
+    assert text(grid_of(window, "form3"), ind.code, "q1") != "5"
+    window.open_year(2025)
+    assert text(grid_of(window, "form3"), ind.code, "q1") == "5"
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    assert not window.create_year(2025)
+
+
+def test_window_state_and_year_are_remembered(qtbot, workspace, settings):
+    win = MainWindow(workspace, settings=settings)
+    qtbot.addWidget(win)
+    win.show_page("form3")
+    win.close()
+    assert settings.value("lastYear") is not None
+    assert settings.value("geometry") is not None
+    win2 = MainWindow(workspace, settings=settings)
+    qtbot.addWidget(win2)
+    assert win2.current_page().page_id == "form3"
+
+
+def test_menus_are_turkish(window):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["Dosya", "Düzen", "Yıl", "Görünüm", "Yardım"]
+    assert "2024" in window.windowTitle()
+
+
+def test_missing_colleague_feature_keeps_the_action(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    monkeypatch.setitem(sys.modules, "faaliyet_desktop.ui.exchange_dialogs", None)
+    window.export_action.trigger()
+    assert shown == ["Bu özellik henüz kullanılamıyor"]
+
+
+def test_unopenable_database_offers_a_new_one(qtbot, tmp_path, monkeypatch, qapp):
+    from PySide6.QtWidgets import QFileDialog
+
+    from faaliyet_desktop.app import open_workspace_interactive
+
+    bad = tmp_path / "bozuk.sqlite"
+    bad.write_bytes(b"this is not a database" * 100)
+    assert open_workspace_interactive(bad, interactive=False) is None
+
+    seen: list[str] = []
+
+    def fake_exec(box):
+        seen.append(box.text())
+        box_buttons = box.buttons()
+        target = next(b for b in box_buttons if "Yeni" in b.text())
+        box._clicked = target
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box._clicked)
+    fresh = tmp_path / "yeni.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(fresh), ""))
+    ws = open_workspace_interactive(bad, interactive=True)
+    assert ws is not None and Path(ws.path) == fresh
+    assert seen and "veritabanı" in seen[0].lower()
+    ws.close()
+
+
+def test_smoke_command_exits_zero(tmp_path):
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
+           "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
+    res = subprocess.run([sys.executable, "-m", "faaliyet_desktop.app", "--smoke"],
+                         capture_output=True, text=True, timeout=120, env=env)
+    assert res.returncode == 0, res.stderr
+    assert "sayfa gezildi" in res.stdout
+
+
+def test_settings_isolated(settings):
+    assert isinstance(settings, QSettings)
+
+
+def test_findings_text_helper(window):
+    assert findings_text(window)
+    assert cell(grid_of(window, "physical"), window.doc.report.physical_resources[0].key,
+                "count").isValid()
