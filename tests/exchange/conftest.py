@@ -45,8 +45,11 @@ class Snapshot:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.bytes = path.read_bytes()
-        with Workspace.open(path) as ws:
-            self.dump = dump(ws.load(YEAR))
+
+    @property
+    def dump(self) -> Any:
+        with Workspace.open(self.path) as ws:
+            return dump(ws.load(YEAR))
 
     def assert_unchanged(self) -> None:
         assert self.path.read_bytes() == self.bytes, "database file changed"
@@ -60,17 +63,29 @@ def run_import(db: Path, files: list[Path], *, apply: bool = True, expected_unit
     return plan, results
 
 
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("templates")
+
+
 @pytest.fixture
-def unit_template(tmp_path: Path, report: Any) -> Callable[[str], Path]:
+def unit_template(tmp_path: Path, _templates: Path) -> Callable[[str], Path]:
+    """A fresh copy of a unit's template (exported once per session)."""
     def make(unit: str = "IL34") -> Path:
+        cached = _templates / f"sablon_{unit}.xlsx"
+        if not cached.exists():
+            export_template(load_sample(), cached, unit)
         path = tmp_path / f"sablon_{unit}.xlsx"
-        export_template(report, path, unit)
+        shutil.copy(cached, path)
         return path
     return make
 
 
 @pytest.fixture
-def institution_template(tmp_path: Path, report: Any) -> Path:
+def institution_template(tmp_path: Path, _templates: Path) -> Path:
+    cached = _templates / "sablon_kurum.xlsx"
+    if not cached.exists():
+        export_template(load_sample(), cached)
     path = tmp_path / "sablon_kurum.xlsx"
-    export_template(report, path)
+    shutil.copy(cached, path)
     return path

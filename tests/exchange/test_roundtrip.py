@@ -78,10 +78,10 @@ def test_institution_template_round_trip(db_path, report, institution_template, 
 def test_reimport_changes_nothing_and_undo_restores(db_path, report, unit_template, tmp_path):
     filled = tmp_path / "il06.xlsx"
     fill_template(unit_template("IL06"), filled, report, province_values("IL06"), unit="IL06")
-    before = Snapshot(db_path)
+    before = Snapshot(db_path).dump
     run_import(db_path, [filled])
     after_first = Snapshot(db_path)
-    assert after_first.dump != before.dump
+    assert after_first.dump != before
 
     plan, results = run_import(db_path, [filled])
     assert plan.files[0].status == "nochange"
@@ -98,7 +98,7 @@ def test_reimport_changes_nothing_and_undo_restores(db_path, report, unit_templa
         assert src.file_sha256 == plan.files[0].sha256 and src.cell.endswith("!C3")
         assert src.fingerprint == plan.files[0].fingerprint and src.imported_at
         undo_import(ws, YEAR, records[0].id)
-        assert dump(ws.load(YEAR)) == before.dump
+        assert dump(ws.load(YEAR)) == before
         assert history(ws, YEAR)[0].status == "undone"
         assert provenance(ws, YEAR, "personnel_employment", "IL06", "dolu_kadro") is None
 

@@ -10,6 +10,8 @@ import hashlib
 import re
 import warnings
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -92,22 +94,33 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def _open(path: Path) -> Any:
+def _damaged(path: Path, exc: BaseException) -> FileRefused:
+    kind = type(exc).__name__
+    if "Entit" in kind or "DTD" in kind or "Forbidden" in kind:
+        return FileRefused(f"'{path.name}': dosya güvenli olmayan XML (varlık/DTD tanımı) "
+                           "içeriyor; açılmadı. Göndereni arayıp şablonun yeniden "
+                           "doldurulmasını isteyin.")
+    return FileRefused(f"'{path.name}': dosya bozuk ya da okunamıyor ({kind}). Dosyayı "
+                       "Excel'de açıp .xlsx olarak yeniden kaydedin ya da yeniden "
+                       "gönderilmesini isteyin.")
+
+
+@contextmanager
+def _guard(path: Path) -> Iterator[None]:
+    """openpyxl parses lazily in read-only mode: any failure while reading is a damaged file."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return load_workbook(path, read_only=True, data_only=False, keep_links=False)
+            yield
     except FileRefused:
         raise
     except Exception as exc:  # openpyxl raises many kinds on damaged parts
-        kind = type(exc).__name__
-        if "Entit" in kind or "DTD" in kind or "Forbidden" in kind:
-            raise FileRefused(f"'{path.name}': dosya güvenli olmayan XML (varlık/DTD tanımı) "
-                              "içeriyor; açılmadı. Göndereni arayıp şablonun yeniden "
-                              "doldurulmasını isteyin.") from exc
-        raise FileRefused(f"'{path.name}': dosya bozuk ya da okunamıyor ({kind}). Dosyayı "
-                          "Excel'de açıp .xlsx olarak yeniden kaydedin ya da yeniden "
-                          "gönderilmesini isteyin.") from exc
+        raise _damaged(path, exc) from exc
+
+
+def _open(path: Path) -> Any:
+    with _guard(path):
+        return load_workbook(path, read_only=True, data_only=False, keep_links=False)
 
 
 def read_metadata(path: Path) -> dict[str, str]:
@@ -115,7 +128,8 @@ def read_metadata(path: Path) -> dict[str, str]:
     check_file(path)
     wb = _open(path)
     try:
-        return _metadata(wb, path)
+        with _guard(path):
+            return _metadata(wb, path)
     finally:
         wb.close()
 
@@ -127,7 +141,9 @@ def _metadata(wb: Any, path: Path) -> dict[str, str]:
             "sayfası yok; dosya başka bir programla oluşturulmuş ya da sayfası silinmiş). "
             "Uygulamadan şablon dışa aktarıp birime o dosyayı doldurtun.")
     meta: dict[str, str] = {}
-    for i, row in enumerate(wb[META_SHEET].iter_rows(max_col=2, values_only=True)):
+    ws = wb[META_SHEET]
+    ws.reset_dimensions()
+    for i, row in enumerate(ws.iter_rows(max_col=2, values_only=True)):
         if i > 100:
             break
         if row and row[0] is not None:
@@ -266,24 +282,26 @@ def read_filled(path: str | Path, report: ReportYear, expected_unit: str | None 
     digest = file_sha256(path)
     wb = _open(path)
     try:
-        meta = _metadata(wb, path)
-        _check_meta(meta, path, report, expected_unit)
-        tables = tuple(t for t in meta.get("tablolar", "").split(",") if t)
-        try:
-            layout = build_layout(report, meta.get("birim") or None, tables)
-        except LayoutError as exc:
-            raise FileRefused(f"'{path.name}': {exc}") from exc
-        result = FilledTemplate(path, digest, meta, layout)
-        grids = {}
-        for sheet in layout.sheets:
-            name = sheet.spec.sheet
-            if name not in wb.sheetnames:
-                others = [s for s in wb.sheetnames if s != META_SHEET]
-                raise FileRefused(
-                    f"'{path.name}': '{name}' sayfası bulunamadı (sayfa adı değiştirilmiş ya da "
-                    f"silinmiş; dosyadaki sayfalar: {', '.join(others)}). Sayfa adlarını "
-                    "değiştirmeden özgün şablonu doldurun.")
-            grids[name] = _read_grid(wb[name], sheet, path.name)
+        with _guard(path):
+            meta = _metadata(wb, path)
+            _check_meta(meta, path, report, expected_unit)
+            tables = tuple(t for t in meta.get("tablolar", "").split(",") if t)
+            try:
+                layout = build_layout(report, meta.get("birim") or None, tables)
+            except LayoutError as exc:
+                raise FileRefused(f"'{path.name}': {exc}") from exc
+            result = FilledTemplate(path, digest, meta, layout)
+            grids = {}
+            for sheet in layout.sheets:
+                name = sheet.spec.sheet
+                if name not in wb.sheetnames:
+                    others = [s for s in wb.sheetnames if s != META_SHEET]
+                    raise FileRefused(
+                        f"'{path.name}': '{name}' sayfası bulunamadı (sayfa adı "
+                        f"değiştirilmiş ya da silinmiş; dosyadaki sayfalar: "
+                        f"{', '.join(others)}). Sayfa adlarını "
+                        "değiştirmeden özgün şablonu doldurun.")
+                grids[name] = _read_grid(wb[name], sheet, path.name)
     finally:
         wb.close()
     _check_structure(result, grids)
@@ -299,6 +317,9 @@ Grid = list[tuple[int, list[Any]]]  # (row number, cells)
 def _read_grid(ws: Any, sheet: SheetLayout, file_name: str) -> Grid:
     max_col = sheet.last_column + EXTRA_COLUMNS
     grid: Grid = []
+    # The <dimension> a file declares may be stale or forged; read-only openpyxl would stop
+    # there and silently skip rows below it. Read what the sheet really holds.
+    ws.reset_dimensions()
     for i, row in enumerate(ws.iter_rows(min_row=1, max_col=max_col)):
         if i >= MAX_ROWS:
             raise FileRefused(
