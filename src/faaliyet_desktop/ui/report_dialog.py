@@ -12,7 +12,16 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QThread,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -26,24 +35,27 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ReportDialog", text)
 
 
-class ReportWorker(QObject):
-    """Runs build_report on its thread; reports progress, completion, cancellation or failure."""
+class ReportThread(QThread):
+    """Runs build_report off the GUI thread. It emits no Python signals: the GUI polls
+    ``progress`` with a timer and reacts to QThread.finished. (PySide6 6.12 corrupts a
+    reference count when a Python signal is emitted many times across threads and crashes at
+    exit; polling avoids it and costs nothing.)"""
 
-    progressed = Signal(int, int)
-    finished = Signal(str)
-    cancelled = Signal()
-    failed = Signal(str, str)  # message, traceback
-
-    def __init__(self, report: ReportYear, out: str, unit: str | None, draft: bool) -> None:
-        super().__init__()
+    def __init__(self, report: ReportYear, out: str, unit: str | None, draft: bool,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.report = report
         self.out = out
         self.unit = unit
         self.draft = draft
         self.cancel_event = threading.Event()
+        self.progress: tuple[int, int] = (0, 0)
+        self.outcome = ""  # "done" | "cancelled" | "failed"
+        self.message = ""
+        self.details = ""
 
     def _progress(self, done: int, total: int) -> None:
-        self.progressed.emit(done, total)
+        self.progress = (done, total)
 
     def run(self) -> None:
         from ..report import ReportCancelled, build_report
@@ -52,15 +64,17 @@ class ReportWorker(QObject):
             build_report(self.report, self.out, unit=self.unit, draft=self.draft,
                          progress=self._progress, cancel=self.cancel_event.is_set)
         except ReportCancelled:
-            self.cancelled.emit()
+            self.outcome = "cancelled"
         except Exception as exc:  # shown to the user, with the details for a bug report
-            self.failed.emit(str(exc) or exc.__class__.__name__, traceback.format_exc())
+            self.outcome = "failed"
+            self.message = str(exc) or exc.__class__.__name__
+            self.details = traceback.format_exc()
         else:
-            self.finished.emit(self.out)
+            self.outcome = "done"
 
 
 class ReportBuild(QObject):
-    """One build: owns the thread, the worker and the progress dialog until it ends."""
+    """One build: owns the thread and the progress dialog until it ends."""
 
     done = Signal(str)  # the PDF path ('' when cancelled or failed)
 
@@ -68,9 +82,7 @@ class ReportBuild(QObject):
                  draft: bool) -> None:
         super().__init__(parent)
         self.parent_widget = parent
-        self.thread = QThread(self)
-        self.worker = ReportWorker(report, out, unit, draft)
-        self.worker.moveToThread(self.thread)
+        self.worker = ReportThread(report, out, unit, draft, self)
         self.dialog = QProgressDialog(_tr("Rapor oluşturuluyor…"), _tr("İptal"), 0, 0, parent)
         self.dialog.setWindowTitle(ACTION_TEXT)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -78,49 +90,42 @@ class ReportBuild(QObject):
         self.dialog.setAutoReset(False)
         self.dialog.setAutoClose(False)
         self.dialog.canceled.connect(self.cancel)
-        self.thread.started.connect(self.worker.run)
-        self.worker.progressed.connect(self._progress)
-        self.worker.finished.connect(self._finished)
-        self.worker.cancelled.connect(self._cancelled)
-        self.worker.failed.connect(self._failed)
-        for sig in (self.worker.finished, self.worker.cancelled, self.worker.failed):
-            sig.connect(self.thread.quit)
-        self.thread.finished.connect(self.worker.deleteLater)
+        self.timer = QTimer(self)
+        self.timer.setInterval(100)
+        self.timer.timeout.connect(self._poll)
+        self.worker.finished.connect(self._thread_finished)
 
     def start(self) -> None:
         self.dialog.show()
-        self.thread.start()
+        self.timer.start()
+        self.worker.start()
 
     def cancel(self) -> None:
         self.worker.cancel_event.set()
         self.dialog.setLabelText(_tr("İptal ediliyor…"))
 
-    def _progress(self, done: int, total: int) -> None:
-        if self.dialog.maximum() != total:
+    def _poll(self) -> None:
+        done, total = self.worker.progress
+        if total and self.dialog.maximum() != total:
             self.dialog.setMaximum(total)
-        self.dialog.setValue(done)
+        if total:
+            self.dialog.setValue(done)
 
-    def _end(self, path: str) -> None:
+    def _thread_finished(self) -> None:
+        self.timer.stop()
         self.dialog.close()
-        self.thread.quit()
-        self.thread.wait()
+        w = self.worker
+        path = w.out if w.outcome == "done" else ""
         self.done.emit(path)
+        if w.outcome == "done":
+            open_file(path)
+        elif w.outcome == "failed":
+            box = QMessageBox(QMessageBox.Icon.Critical, ACTION_TEXT,
+                              _tr("Rapor oluşturulamadı: {0}").format(w.message),
+                              QMessageBox.StandardButton.Ok, self.parent_widget)
+            box.setDetailedText(w.details)
+            box.open()
         self.deleteLater()
-
-    def _finished(self, path: str) -> None:
-        self._end(path)
-        open_file(path)
-
-    def _cancelled(self) -> None:
-        self._end("")
-
-    def _failed(self, message: str, details: str) -> None:
-        self._end("")
-        box = QMessageBox(QMessageBox.Icon.Critical, ACTION_TEXT,
-                          _tr("Rapor oluşturulamadı: {0}").format(message),
-                          QMessageBox.StandardButton.Ok, self.parent_widget)
-        box.setDetailedText(details)
-        box.open()
 
 
 # --- small steps, replaceable in tests ------------------------------------------------------
