@@ -19,6 +19,10 @@ from typing import Any
 from . import __version__
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="faaliyet-desktop",
                                 description="İdare faaliyet raporu (masaüstü)")
@@ -77,6 +81,19 @@ def open_workspace_interactive(path: Path, parent: Any = None, *, interactive: b
             if not chosen:
                 return None
             path = Path(chosen)
+
+
+# lupdate cannot see through tr() above: the App strings, listed for it.
+_APP_STRINGS = [
+    QT_TRANSLATE_NOOP("App", "Veritabanı açılamadı"),
+    QT_TRANSLATE_NOOP("App", "Başka Dosya Seç…"),
+    QT_TRANSLATE_NOOP("App", "Yeni Veritabanı Oluştur…"),
+    QT_TRANSLATE_NOOP("App", "Çık"),
+    QT_TRANSLATE_NOOP("App", "Veritabanı Aç"),
+    QT_TRANSLATE_NOOP("App", "Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)"),
+    QT_TRANSLATE_NOOP("App", "Yeni Veritabanı"),
+    QT_TRANSLATE_NOOP("App", "Faaliyet veritabanı (*.sqlite)"),
+]
 
 
 def _install_excepthook(smoke: bool) -> None:

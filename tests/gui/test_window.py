@@ -235,3 +235,24 @@ def test_findings_text_helper(window):
     assert findings_text(window)
     assert cell(grid_of(window, "physical"), window.doc.report.physical_resources[0].key,
                 "count").isValid()
+
+
+def test_english_is_selectable(qtbot, workspace, settings):
+    from faaliyet_desktop.ui.i18n import install_translator
+
+    assert install_translator("en") == "en"
+    try:
+        win = MainWindow(workspace, settings=settings)
+        qtbot.addWidget(win)
+        titles = [a.text() for a in win.menuBar().actions()]
+        assert titles == ["File", "Edit", "Year", "View", "Help"]
+        grid = grid_of(win, "form3")
+        headers = [grid.model.headerData(i, Qt.Orientation.Horizontal)
+                   for i in range(grid.model.columnCount())]
+        assert "Status" in headers and "Target" in headers
+        ind = next(i for i in win.doc.report.indicators if i.in_form3)
+        assert text(grid, ind.code, "status") in ("Not reached", "Partly reached", "Reached",
+                                                  "Exceeded", "—")
+        win.close()
+    finally:
+        install_translator("tr")

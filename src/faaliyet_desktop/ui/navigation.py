@@ -30,77 +30,73 @@ def _n(key: str) -> Node:
     return Node(NARRATIVE_SECTIONS[key], f"narrative:{key}")
 
 
-def T(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Navigation", text)
-
-
 CHAPTERS: list[Node] = [
     _n("foreword"),
     _n("executive_summary"),
-    Node(T("I. Genel Bilgiler"), None, [
-        Node(T("İdare Bilgileri"), "institution"),
-        Node(T("A. Misyon ve Vizyon"), None, [_n("mission"), _n("vision")]),
-        Node(T("B. Yetki, Görev ve Sorumluluklar"), "narrative:duties"),
-        Node(T("C. İdareye İlişkin Bilgiler"), None, [
-            Node(T("1. Fiziksel Yapı"), None, [
-                _n("physical_structure"), Node(T("Tablo 1. Fiziksel Kaynaklar"), "physical")]),
-            Node(T("2. Örgüt Yapısı"), None, [
-                _n("organisation"), Node(T("Birimler"), "units")]),
-            Node(T("3. Bilgi ve Teknolojik Kaynaklar"), None, [
-                _n("it_resources"), Node(T("Tablo 2. BT Envanteri"), "it")]),
-            Node(T("4. İnsan Kaynakları"), None, [
+    Node(QT_TRANSLATE_NOOP("Navigation", "I. Genel Bilgiler"), None, [
+        Node(QT_TRANSLATE_NOOP("Navigation", "İdare Bilgileri"), "institution"),
+        Node(QT_TRANSLATE_NOOP("Navigation", "A. Misyon ve Vizyon"), None, [_n("mission"), _n("vision")]),  # noqa: E501
+        Node(QT_TRANSLATE_NOOP("Navigation", "B. Yetki, Görev ve Sorumluluklar"), "narrative:duties"),  # noqa: E501
+        Node(QT_TRANSLATE_NOOP("Navigation", "C. İdareye İlişkin Bilgiler"), None, [
+            Node(QT_TRANSLATE_NOOP("Navigation", "1. Fiziksel Yapı"), None, [
+                _n("physical_structure"), Node(QT_TRANSLATE_NOOP("Navigation", "Tablo 1. Fiziksel Kaynaklar"), "physical")]),  # noqa: E501
+            Node(QT_TRANSLATE_NOOP("Navigation", "2. Örgüt Yapısı"), None, [
+                _n("organisation"), Node(QT_TRANSLATE_NOOP("Navigation", "Birimler"), "units")]),
+            Node(QT_TRANSLATE_NOOP("Navigation", "3. Bilgi ve Teknolojik Kaynaklar"), None, [
+                _n("it_resources"), Node(QT_TRANSLATE_NOOP("Navigation", "Tablo 2. BT Envanteri"), "it")]),  # noqa: E501
+            Node(QT_TRANSLATE_NOOP("Navigation", "4. İnsan Kaynakları"), None, [
                 _n("human_resources"),
-                Node(T("Tablo 3. İstihdam Şekli"), "personnel_employment"),
-                Node(T("Tablo 4. Cinsiyet"), "personnel_gender"),
-                Node(T("Tablo 5. Eğitim Durumu"), "personnel_education")]),
-            Node(T("5. Sunulan Hizmetler"), "narrative:services"),
-            Node(T("6. Yönetim ve İç Kontrol Sistemi"), "narrative:internal_control"),
+                Node(QT_TRANSLATE_NOOP("Navigation", "Tablo 3. İstihdam Şekli"), "personnel_employment"),  # noqa: E501
+                Node(QT_TRANSLATE_NOOP("Navigation", "Tablo 4. Cinsiyet"), "personnel_gender"),
+                Node(QT_TRANSLATE_NOOP("Navigation", "Tablo 5. Eğitim Durumu"), "personnel_education")]),  # noqa: E501
+            Node(QT_TRANSLATE_NOOP("Navigation", "5. Sunulan Hizmetler"), "narrative:services"),
+            Node(QT_TRANSLATE_NOOP("Navigation", "6. Yönetim ve İç Kontrol Sistemi"), "narrative:internal_control"),  # noqa: E501
         ]),
     ]),
-    Node(T("II. Amaç ve Hedefler"), None, [
-        Node(T("A. İdarenin Amaç ve Hedefleri"), None, [
-            _n("aims_intro"), Node(T("Tablo 6. Amaç ve Hedefler"), "goals")]),
-        Node(T("B. Temel Politikalar ve Öncelikler"), "narrative:policies"),
+    Node(QT_TRANSLATE_NOOP("Navigation", "II. Amaç ve Hedefler"), None, [
+        Node(QT_TRANSLATE_NOOP("Navigation", "A. İdarenin Amaç ve Hedefleri"), None, [
+            _n("aims_intro"), Node(QT_TRANSLATE_NOOP("Navigation", "Tablo 6. Amaç ve Hedefler"), "goals")]),  # noqa: E501
+        Node(QT_TRANSLATE_NOOP("Navigation", "B. Temel Politikalar ve Öncelikler"), "narrative:policies"),  # noqa: E501
     ]),
-    Node(T("III. Faaliyetlere İlişkin Bilgi ve Değerlendirmeler"), None, [
-        Node(T("A. Mali Bilgiler"), None, [
-            Node(T("1. Bütçe Uygulama Sonuçları"), None, [
-                _n("budget_results"), Node(T("Şekil 2. Harcama Oranı"), "spending_history")]),
-            Node(T("2. Temel Mali Tablolar"), None, [
+    Node(QT_TRANSLATE_NOOP("Navigation", "III. Faaliyetlere İlişkin Bilgi ve Değerlendirmeler"), None, [  # noqa: E501
+        Node(QT_TRANSLATE_NOOP("Navigation", "A. Mali Bilgiler"), None, [
+            Node(QT_TRANSLATE_NOOP("Navigation", "1. Bütçe Uygulama Sonuçları"), None, [
+                _n("budget_results"), Node(QT_TRANSLATE_NOOP("Navigation", "Şekil 2. Harcama Oranı"), "spending_history")]),  # noqa: E501
+            Node(QT_TRANSLATE_NOOP("Navigation", "2. Temel Mali Tablolar"), None, [
                 _n("financial_tables"),
-                Node(T("Ekonomik Kodlar"), "economic_codes"),
-                Node(T("Tablo 7. Önceki/Cari Yıl Ödenekleri"), "budget7"),
-                Node(T("Tablo 8–9. Bütçe Gerçekleşmesi"), "budget9"),
-                Node(T("Tablo 10. Faaliyet Bazında"), "activities"),
-                Node(T("Tablo 11. Birim Bazında"), "unit_spending"),
-                Node(T("Tablo 12–13. Sonraki Yıl Ödenekleri"), "budget13")]),
-            Node(T("3. Mali Denetim Sonuçları"), "narrative:financial_audit"),
+                Node(QT_TRANSLATE_NOOP("Navigation", "Ekonomik Kodlar"), "economic_codes"),
+                Node(QT_TRANSLATE_NOOP("Navigation", "Tablo 7. Önceki/Cari Yıl Ödenekleri"), "budget7"),  # noqa: E501
+                Node(QT_TRANSLATE_NOOP("Navigation", "Tablo 8–9. Bütçe Gerçekleşmesi"), "budget9"),
+                Node(QT_TRANSLATE_NOOP("Navigation", "Tablo 10. Faaliyet Bazında"), "activities"),
+                Node(QT_TRANSLATE_NOOP("Navigation", "Tablo 11. Birim Bazında"), "unit_spending"),
+                Node(QT_TRANSLATE_NOOP("Navigation", "Tablo 12–13. Sonraki Yıl Ödenekleri"), "budget13")]),  # noqa: E501
+            Node(QT_TRANSLATE_NOOP("Navigation", "3. Mali Denetim Sonuçları"), "narrative:financial_audit"),  # noqa: E501
         ]),
-        Node(T("B. Performans Bilgileri"), None, [
-            Node(T("1. Program, Alt Program, Faaliyet"), None, [
-                _n("program_info"), Node(T("Tablo 14. Programlar"), "programs")]),
-            Node(T("2. Performans Sonuçları"), None, [
+        Node(QT_TRANSLATE_NOOP("Navigation", "B. Performans Bilgileri"), None, [
+            Node(QT_TRANSLATE_NOOP("Navigation", "1. Program, Alt Program, Faaliyet"), None, [
+                _n("program_info"), Node(QT_TRANSLATE_NOOP("Navigation", "Tablo 14. Programlar"), "programs")]),  # noqa: E501
+            Node(QT_TRANSLATE_NOOP("Navigation", "2. Performans Sonuçları"), None, [
                 _n("performance_results"),
-                Node(T("Tablo 15. Form-3"), "form3"),
-                Node(T("Tablo 16. Form-4"), "form4"),
+                Node(QT_TRANSLATE_NOOP("Navigation", "Tablo 15. Form-3"), "form3"),
+                Node(QT_TRANSLATE_NOOP("Navigation", "Tablo 16. Form-4"), "form4"),
                 _n("performance_audit")]),
-            Node(T("3. Stratejik Planın Değerlendirilmesi"), None, [
-                _n("strategic_plan"), Node(T("Tablo 17. Stratejik Plan"), "strategic")]),
-            Node(T("4. Performans Bilgi Sistemi"), "narrative:performance_info_system"),
-            Node(T("5. Diğer Hususlar"), "narrative:other_matters"),
+            Node(QT_TRANSLATE_NOOP("Navigation", "3. Stratejik Planın Değerlendirilmesi"), None, [
+                _n("strategic_plan"), Node(QT_TRANSLATE_NOOP("Navigation", "Tablo 17. Stratejik Plan"), "strategic")]),  # noqa: E501
+            Node(QT_TRANSLATE_NOOP("Navigation", "4. Performans Bilgi Sistemi"), "narrative:performance_info_system"),  # noqa: E501
+            Node(QT_TRANSLATE_NOOP("Navigation", "5. Diğer Hususlar"), "narrative:other_matters"),
         ]),
     ]),
-    Node(T("IV. Kurumsal Kabiliyet ve Kapasite"), None, [
+    Node(QT_TRANSLATE_NOOP("Navigation", "IV. Kurumsal Kabiliyet ve Kapasite"), None, [
         _n("capacity_intro"),
-        Node(T("A. Öngörülemeyen İhtiyaçlar"), "narrative:unforeseen_needs"),
-        Node(T("B. Üstünlükler"), "narrative:strengths"),
-        Node(T("C. Zayıflıklar"), "narrative:weaknesses"),
-        Node(T("D. Değerlendirme"), "narrative:assessment"),
+        Node(QT_TRANSLATE_NOOP("Navigation", "A. Öngörülemeyen İhtiyaçlar"), "narrative:unforeseen_needs"),  # noqa: E501
+        Node(QT_TRANSLATE_NOOP("Navigation", "B. Üstünlükler"), "narrative:strengths"),
+        Node(QT_TRANSLATE_NOOP("Navigation", "C. Zayıflıklar"), "narrative:weaknesses"),
+        Node(QT_TRANSLATE_NOOP("Navigation", "D. Değerlendirme"), "narrative:assessment"),
     ]),
-    Node(T("V. Öneri ve Tedbirler"), "narrative:recommendations"),
-    Node(T("Ekler"), None, [
-        Node(T("EK-1 İç Kontrol Güvence Beyanı"), "declaration:ek1"),
-        Node(T("EK-2 Mali Hizmetler Birim Yöneticisinin Beyanı"), "declaration:ek2"),
+    Node(QT_TRANSLATE_NOOP("Navigation", "V. Öneri ve Tedbirler"), "narrative:recommendations"),
+    Node(QT_TRANSLATE_NOOP("Navigation", "Ekler"), None, [
+        Node(QT_TRANSLATE_NOOP("Navigation", "EK-1 İç Kontrol Güvence Beyanı"), "declaration:ek1"),
+        Node(QT_TRANSLATE_NOOP("Navigation", "EK-2 Mali Hizmetler Birim Yöneticisinin Beyanı"), "declaration:ek2"),  # noqa: E501
     ]),
 ]
 

@@ -1,0 +1,1871 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name />
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="61" />
+        <source>Veritabanı açılamadı</source>
+        <translation>The database could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="63" />
+        <source>Başka Dosya Seç…</source>
+        <translation>Choose Another File…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="64" />
+        <source>Yeni Veritabanı Oluştur…</source>
+        <translation>Create a New Database…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="66" />
+        <source>Çık</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="71" />
+        <source>Veritabanı Aç</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="72" />
+        <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
+        <translation>Activity report database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="76" />
+        <source>Yeni Veritabanı</source>
+        <translation>New Database</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="77" />
+        <source>Faaliyet veritabanı (*.sqlite)</source>
+        <translation>Activity report database (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="88" />
+        <source>Veritabanı açılamadı</source>
+        <translation>The database could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="89" />
+        <source>Başka Dosya Seç…</source>
+        <translation>Choose Another File…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="90" />
+        <source>Yeni Veritabanı Oluştur…</source>
+        <translation>Create a New Database…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="91" />
+        <source>Çık</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="92" />
+        <source>Veritabanı Aç</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="93" />
+        <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
+        <translation>Activity report database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="94" />
+        <source>Yeni Veritabanı</source>
+        <translation>New Database</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="95" />
+        <source>Faaliyet veritabanı (*.sqlite)</source>
+        <translation>Activity report database (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksModel</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="16" />
+        <source>Önem</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="17" />
+        <source>Tablo</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="18" />
+        <source>Bulgu</source>
+        <translation>Finding</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="67" />
+        <source>{0} bulgu: {1} hata, {2} uyarı. Bulguya gitmek için çift tıklayın.</source>
+        <translation>{0} findings: {1} errors, {2} warnings. Double-click a finding to go to it.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="205" />
+        <source>Hesaplanan alan: elle girilmez.</source>
+        <translation>Derived field: not typed.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="299" />
+        <source>Alt birimlerin toplamı; bir değer yazarsanız o geçerli olur.</source>
+        <translation>Sum of the sub-units; a value you type takes precedence.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="302" />
+        <source>Hesaplanan alan</source>
+        <translation>Derived field</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="360" />
+        <source>{0} ({1}): {2}</source>
+        <translation>{0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="45" />
+        <source>Yeni ekonomik kod</source>
+        <translation>New economic code</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="59" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="114" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="169" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="290" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="141" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="325" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="43" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="76" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="167" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="231" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="42" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="78" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="171" />
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="60" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="115" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="170" />
+        <source>Ekonomik sınıflandırma</source>
+        <translation>Economic classification</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="117" />
+        <source>Başlangıç ödeneği (KBÖ)</source>
+        <translation>Initial appropriation</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="119" />
+        <source>Eklenen</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="122" />
+        <source>Düşülen</source>
+        <translation>Deducted</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="125" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="233" />
+        <source>Toplam ödenek</source>
+        <translation>Total appropriation</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="127" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="236" />
+        <source>Harcama</source>
+        <translation>Spending</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="130" />
+        <source>Kalan</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="132" />
+        <source>Gerçekleşme %</source>
+        <translation>Realisation %</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="135" />
+        <source>Pay % (Tablo 8)</source>
+        <translation>Share % (Table 8)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="176" />
+        <source>Artış %</source>
+        <translation>Increase %</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="187" />
+        <source>Önceki yıl KBÖ</source>
+        <translation>Previous year initial</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="187" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="190" />
+        <source>Cari yıl KBÖ</source>
+        <translation>Current year initial</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="191" />
+        <source>Sonraki yıl KBÖ (Tablo 12)</source>
+        <translation>Next year initial (Table 12)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="230" />
+        <source>Yıl</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="238" />
+        <source>Harcama oranı</source>
+        <translation>Spending rate</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="274" />
+        <source>Yeni faaliyet</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="291" />
+        <source>Program / alt program / faaliyet</source>
+        <translation>Program / sub-program / activity</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="293" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="355" />
+        <source>KBÖ</source>
+        <translation>Initial approp.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="295" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="357" />
+        <source>Yıl sonu toplam ödenek</source>
+        <translation>Year-end total appropriation</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="298" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="360" />
+        <source>Gerçekleşme</source>
+        <translation>Realisation</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="300" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="362" />
+        <source>Gerç./KBÖ</source>
+        <translation>Real./Initial</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="302" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="364" />
+        <source>Gerç./Toplam</source>
+        <translation>Real./Total</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="352" />
+        <source>Harcama birimi</source>
+        <translation>Spending unit</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="40" />
+        <source>İdarenin adı</source>
+        <translation>Name of the institution</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="41" />
+        <source>Kısa adı</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="42" />
+        <source>Üst yönetici</source>
+        <translation>Head of institution</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="43" />
+        <source>Unvanı</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="44" />
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="65" />
+        <source>Bilgi</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="66" />
+        <source>Değer</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="73" />
+        <source>İdare</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="74" />
+        <source>Teşkilat (Merkez/Taşra)</source>
+        <translation>Organisation (central/provincial)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="75" />
+        <source>Genel Müdürlük</source>
+        <translation>General directorate</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="76" />
+        <source>Daire Başkanlığı / Birim</source>
+        <translation>Department / unit</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="77" />
+        <source>İl Müdürlüğü</source>
+        <translation>Provincial directorate</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="78" />
+        <source>Merkez (Geri Gönderme, Barınma)</source>
+        <translation>Centre (removal, accommodation)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="133" />
+        <source>Yeni birim</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="144" />
+        <source>Birim adı</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="146" />
+        <source>Türü</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="149" />
+        <source>Üst birim</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="169" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="319" />
+        <source>Yeni kalem</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="181" />
+        <source>Kaynak</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="183" />
+        <source>Adet</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="185" />
+        <source>Kapasite / açıklama</source>
+        <translation>Capacity / note</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="188" />
+        <source>Alan (m²)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="215" />
+        <source>Birim</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="259" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="310" />
+        <source>Toplam</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="326" />
+        <source>Kalem</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="37" />
+        <source>Yeni program</source>
+        <translation>New program</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="44" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="77" />
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="64" />
+        <source>Yeni alt program</source>
+        <translation>New sub-program</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="80" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="168" />
+        <source>Alt program</source>
+        <translation>Sub-program</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="82" />
+        <source>Alt program hedefi (Form-3 başlığı)</source>
+        <translation>Sub-program objective (Form-3 heading)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="85" />
+        <source>Alt program hedefleri (; ile ayırın)</source>
+        <translation>Sub-program targets (separate with ;)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="87" />
+        <source>Stratejik amaçlar</source>
+        <translation>Strategic aims</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="97" />
+        <source>Toplam (akış)</source>
+        <translation>Sum (flow)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="98" />
+        <source>Son çeyrek (stok)</source>
+        <translation>Last quarter (stock)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="99" />
+        <source>Ortalama</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="100" />
+        <source>Elle girilir</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="148" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="160" />
+        <source>Yeni gösterge</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="158" />
+        <source>1. Çeyrek</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="159" />
+        <source>2. Çeyrek</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="160" />
+        <source>3. Çeyrek</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="161" />
+        <source>4. Çeyrek</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="171" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="232" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="174" />
+        <source>Performans göstergesi</source>
+        <translation>Performance indicator</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="173" />
+        <source>Ölçü</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="175" />
+        <source>Önceki yıl</source>
+        <translation>Prev. year</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="177" />
+        <source>Önceki değer</source>
+        <translation>Prev. value</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="179" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="234" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="81" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="111" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="172" />
+        <source>Hedef</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="181" />
+        <source>Yıl sonu tahmini</source>
+        <translation>Year-end estimate</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="188" />
+        <source>Yıl sonu kuralı</source>
+        <translation>Year-end rule</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="191" />
+        <source>Yıl sonu (elle)</source>
+        <translation>Year-end (typed)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="194" />
+        <source>Yalnız yıl sonu kuralı 'Elle girilir' olan göstergelerde yazılır.</source>
+        <translation>Typed only for indicators whose year-end rule is 'Typed'.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="196" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="236" />
+        <source>Yıl sonu değeri</source>
+        <translation>Year-end value</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="198" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="238" />
+        <source>Gerçekleşme oranı</source>
+        <translation>Realisation ratio</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="200" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="240" />
+        <source>Durum</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="202" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="121" />
+        <source>Sapmanın nedeni</source>
+        <translation>Reason for deviation</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="224" />
+        <source>Form-4'te</source>
+        <translation>In Form-4</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="226" />
+        <source>Form-3'te</source>
+        <translation>In Form-3</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="228" />
+        <source>Sıra</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="30" />
+        <source>Yeni amaç</source>
+        <translation>New aim</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="43" />
+        <source>Kısa başlık (Tablo 6)</source>
+        <translation>Short title (Table 6)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="45" />
+        <source>Amaç (Tablo 17 başlığı)</source>
+        <translation>Aim (Table 17 heading)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="71" />
+        <source>Yeni hedef</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="79" />
+        <source>Amaç</source>
+        <translation>Aim</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="112" />
+        <source>Başlık</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="114" />
+        <source>Sorumlu birimler (kod; kod)</source>
+        <translation>Responsible units (code; code)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="116" />
+        <source>Ağırlık toplamı</source>
+        <translation>Sum of weights</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="119" />
+        <source>Hedef performansı</source>
+        <translation>Goal performance</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="124" />
+        <source>Alınan tedbirler</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="176" />
+        <source>Hedefe etkisi (%)</source>
+        <translation>Weight (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="179" />
+        <source>Başlangıç (A)</source>
+        <translation>Baseline (A)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="181" />
+        <source>Hedef (B)</source>
+        <translation>Target (B)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="183" />
+        <source>Gerçekleşme (C)</source>
+        <translation>Actual (C)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="185" />
+        <source>Performans</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="187" />
+        <source>(C − A) / (B − A), %0–%100 arasında</source>
+        <translation>(C − A) / (B − A), between 0% and 100%</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="188" />
+        <source>Form-3 göstergesi</source>
+        <translation>Form-3 indicator</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="353" />
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/text_binding.py" line="95" />
+        <source>Metin: {0}</source>
+        <translation>Text: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationPage</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="262" />
+        <source>Başlık</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="262" />
+        <source>Yer</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="263" />
+        <source>Tarih (ay ve yıl)</source>
+        <translation>Date (month and year)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="264" />
+        <source>İmzalayan</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="265" />
+        <source>Unvanı</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="23" />
+        <source>Ulaşılamadı</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="24" />
+        <source>Kısmen Ulaşıldı</source>
+        <translation>Partly reached</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="25" />
+        <source>Ulaşıldı</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="26" />
+        <source>Aşıldı</source>
+        <translation>Exceeded</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="27" />
+        <source>Dolu Kadro</source>
+        <translation>Permanent posts</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="28" />
+        <source>Sözleşmeli Personel</source>
+        <translation>Contract staff</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="29" />
+        <source>Kadrolu İşçi</source>
+        <translation>Permanent workers</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="30" />
+        <source>Hizmet Alımı</source>
+        <translation>Outsourced staff</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="31" />
+        <source>Geçici Personel</source>
+        <translation>Temporary staff</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="32" />
+        <source>Kadın</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="33" />
+        <source>Erkek</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="34" />
+        <source>İlköğretim</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="35" />
+        <source>Lise</source>
+        <translation>High school</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="36" />
+        <source>Ön Lisans</source>
+        <translation>Associate degree</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="37" />
+        <source>Lisans</source>
+        <translation>Bachelor's</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="38" />
+        <source>Yüksek Lisans</source>
+        <translation>Master's</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="39" />
+        <source>Doktora</source>
+        <translation>Doctorate</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="40" />
+        <source>Sayı</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="41" />
+        <source>Oran</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="42" />
+        <source>Yüzde</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="43" />
+        <source>HATA</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="44" />
+        <source>UYARI</source>
+        <translation>WARNING</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="45" />
+        <source>Başkan Sunuşu</source>
+        <translation>Foreword</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="46" />
+        <source>Yönetici Özeti</source>
+        <translation>Executive Summary</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="47" />
+        <source>Misyonumuz</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="48" />
+        <source>Vizyonumuz</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="49" />
+        <source>Yetki, Görev ve Sorumluluklar</source>
+        <translation>Powers, Duties and Responsibilities</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="50" />
+        <source>Fiziksel Yapı</source>
+        <translation>Physical Structure</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="51" />
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="73" />
+        <source>Örgüt Yapısı</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="52" />
+        <source>Bilgi ve Teknolojik Kaynaklar</source>
+        <translation>Information and Technology Resources</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="53" />
+        <source>İnsan Kaynakları</source>
+        <translation>Human Resources</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="54" />
+        <source>Sunulan Hizmetler</source>
+        <translation>Services Provided</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="55" />
+        <source>Yönetim ve İç Kontrol Sistemi</source>
+        <translation>Management and Internal Control</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="56" />
+        <source>İdarenin Amaç ve Hedefleri</source>
+        <translation>Aims and Goals of the Institution</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="57" />
+        <source>Temel Politikalar ve Öncelikler</source>
+        <translation>Basic Policies and Priorities</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="58" />
+        <source>Bütçe Uygulama Sonuçları</source>
+        <translation>Budget Execution Results</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="59" />
+        <source>Temel Mali Tablolara İlişkin Açıklamalar</source>
+        <translation>Notes on the Main Financial Tables</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="60" />
+        <source>Mali Denetim Sonuçları</source>
+        <translation>Financial Audit Results</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="61" />
+        <source>Program, Alt Program ve Faaliyet Bilgileri</source>
+        <translation>Programs, Sub-programs and Activities</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="62" />
+        <source>Performans Sonuçlarının Değerlendirilmesi</source>
+        <translation>Evaluation of Performance Results</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="63" />
+        <source>Performans Denetim Sonuçları</source>
+        <translation>Performance Audit Results</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="64" />
+        <source>Stratejik Planın Değerlendirilmesi</source>
+        <translation>Evaluation of the Strategic Plan</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="65" />
+        <source>Performans Bilgi Sisteminin Değerlendirilmesi</source>
+        <translation>Evaluation of the Performance Information System</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="66" />
+        <source>Diğer Hususlar</source>
+        <translation>Other Matters</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="67" />
+        <source>Kurumsal Kabiliyet ve Kapasitenin Değerlendirilmesi</source>
+        <translation>Institutional Capability and Capacity</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="68" />
+        <source>Stratejik Planda Öngörülemeyen Kurumsal Kapasite İhtiyaçları</source>
+        <translation>Capacity Needs Not Foreseen in the Strategic Plan</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="69" />
+        <source>Üstünlükler</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="70" />
+        <source>Zayıflıklar</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="71" />
+        <source>Değerlendirme</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="72" />
+        <source>Öneri ve Tedbirler</source>
+        <translation>Recommendations and Measures</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="74" />
+        <source>Tablo 1</source>
+        <translation>Table 1</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="75" />
+        <source>Tablo 2</source>
+        <translation>Table 2</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="76" />
+        <source>Tablo 3</source>
+        <translation>Table 3</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="77" />
+        <source>Tablo 4</source>
+        <translation>Table 4</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="78" />
+        <source>Tablo 5</source>
+        <translation>Table 5</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="79" />
+        <source>Tablo 6</source>
+        <translation>Table 6</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="80" />
+        <source>Şekil 2</source>
+        <translation>Figure 2</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="81" />
+        <source>Tablo 9</source>
+        <translation>Table 9</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="82" />
+        <source>Tablo 10</source>
+        <translation>Table 10</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="83" />
+        <source>Tablo 11</source>
+        <translation>Table 11</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="84" />
+        <source>Tablo 14</source>
+        <translation>Table 14</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="85" />
+        <source>Tablo 15 (Form-3)</source>
+        <translation>Table 15 (Form-3)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="86" />
+        <source>Tablo 16 (Form-4)</source>
+        <translation>Table 16 (Form-4)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="87" />
+        <source>Tablo 17</source>
+        <translation>Table 17</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="88" />
+        <source>Metin</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="89" />
+        <source>Ekler</source>
+        <translation>Annexes</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="141" />
+        <source>1. Çeyrek değerlendirmesi</source>
+        <translation>Q1 assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="142" />
+        <source>2. Çeyrek değerlendirmesi</source>
+        <translation>Q2 assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="143" />
+        <source>3. Çeyrek değerlendirmesi</source>
+        <translation>Q3 assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="144" />
+        <source>4. Çeyrek değerlendirmesi</source>
+        <translation>Q4 assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="199" />
+        <source>Seçili göstergenin çeyreklik değerlendirmeleri</source>
+        <translation>Quarterly assessments of the selected indicator</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="204" />
+        <source>İlgililik</source>
+        <translation>Relevance</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="205" />
+        <source>Etkililik</source>
+        <translation>Effectiveness</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="206" />
+        <source>Etkinlik</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="207" />
+        <source>Sürdürülebilirlik</source>
+        <translation>Sustainability</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="209" />
+        <source>Seçili göstergenin değerlendirmesi</source>
+        <translation>Assessment of the selected indicator</translation>
+    </message>
+</context>
+<context>
+    <name>GridPanel</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="84" />
+        <source>Satır Ekle</source>
+        <translation>Add Row</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="85" />
+        <source>Satırı Sil</source>
+        <translation>Remove Row</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="87" />
+        <source>Yukarı</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="89" />
+        <source>Aşağı</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="184" />
+        <source>Satır ekle: {0}</source>
+        <translation>Add row: {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="196" />
+        <source>Bu satır hesaplanan bir satırdır; silinemez.</source>
+        <translation>This is a derived row; it cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="206" />
+        <source>Satır sil: {0}</source>
+        <translation>Remove row: {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="230" />
+        <source>Satır taşı: {0}</source>
+        <translation>Move row: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="72" />
+        <source>Denetimler</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="124" />
+        <source>Geri Al</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="127" />
+        <source>Yinele</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="130" />
+        <source>Veritabanı Aç…</source>
+        <translation>Open Database…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="132" />
+        <source>Yeni Veritabanı…</source>
+        <translation>New Database…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="134" />
+        <source>Şimdi Kaydet</source>
+        <translation>Save Now</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="136" />
+        <source>Şablon Dışa Aktar…</source>
+        <translation>Export Templates…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="138" />
+        <source>İçe Aktar…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="140" />
+        <source>Raporu Oluştur (PDF)</source>
+        <translation>Build Report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="142" />
+        <source>Çıkış</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="144" />
+        <source>Yeni Yıl Oluştur…</source>
+        <translation>Create New Year…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="146" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="512" />
+        <source>Konsolidasyon</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="149" />
+        <source>Hakkında</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="153" />
+        <source>Dosya</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="161" />
+        <source>Düzen</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="164" />
+        <source>Yıl</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="167" />
+        <source>Görünüm</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="170" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="531" />
+        <source>Dil</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="180" />
+        <source>Yardım</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="184" />
+        <source>Araç Çubuğu</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="187" />
+        <source> Yıl: </source>
+        <translation> Year: </translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="190" />
+        <source> Birim: </source>
+        <translation> Unit: </translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="210" />
+        <source>{0} yılını aç</source>
+        <translation>Open {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="224" />
+        <source>Tüm idare</source>
+        <translation>Whole institution</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="240" />
+        <source>Yıl açılamadı</source>
+        <translation>The year could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="273" />
+        <source>Yeni yıl</source>
+        <translation>New year</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="277" />
+        <source>{0} yılı {1} yılından oluşturuldu.</source>
+        <translation>{0} was created from {1}.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="283" />
+        <source>Yeni Yıl Oluştur</source>
+        <translation>Create New Year</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="284" />
+        <source>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</source>
+        <translation>Year to create from the structure (units, indicators, codes) of {0}:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="410" />
+        <source>✓ Tüm değişiklikler kaydedildi</source>
+        <translation>✓ All changes saved</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="414" />
+        <source>✗ KAYDEDİLEMEDİ</source>
+        <translation>✗ NOT SAVED</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="418" />
+        <source>Veritabanı: {0}</source>
+        <translation>Database: {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="426" />
+        <source>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</source>
+        <translation>Faaliyet Desktop — {0} — {1} Activity Report{2}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="446" />
+        <source>Veritabanı Aç</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="447" />
+        <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
+        <translation>Activity report database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="453" />
+        <source>Yeni Veritabanı</source>
+        <translation>New Database</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="454" />
+        <source>Faaliyet veritabanı (*.sqlite)</source>
+        <translation>Activity report database (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="464" />
+        <source>Veritabanı açılamadı</source>
+        <translation>The database could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="470" />
+        <source>Faaliyet Desktop</source>
+        <translation>Faaliyet Desktop</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="471" />
+        <source>Bu özellik henüz kullanılamıyor</source>
+        <translation>This feature is not available yet</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="532" />
+        <source>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</source>
+        <translation>The new language applies when the application is restarted.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="538" />
+        <source>Faaliyet Desktop Hakkında</source>
+        <translation>About Faaliyet Desktop</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="539" />
+        <source>Faaliyet Desktop {0}
+İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</source>
+        <translation>Faaliyet Desktop {0}
+Prepares an institution's annual activity report. Changes are saved as they are made.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="556" />
+        <source>Kaydedilemedi</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="557" />
+        <source>Son değişiklikler kaydedilemedi:
+{0}
+
+Yine de çıkılsın mı? (Kaydedilmeyen değişiklikler kaybolur.)</source>
+        <translation>The last changes could not be saved:
+{0}
+
+Quit anyway? (Unsaved changes will be lost.)</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeEditor</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="95" />
+        <source>• Madde İşareti</source>
+        <translation>• Bullet</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="96" />
+        <source>Seçili satırları madde yapar ya da maddeyi kaldırır.</source>
+        <translation>Turns the selected lines into list items or back.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="100" />
+        <source>Yer Tutucu Ekle</source>
+        <translation>Insert Placeholder</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="101" />
+        <source>Metne, verilerden canlı hesaplanan bir değer ekler.</source>
+        <translation>Inserts a figure computed live from the data.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="110" />
+        <source>Paragrafları boş satırla ayırın; madde satırları "- " ile başlar.</source>
+        <translation>Separate paragraphs with an empty line; list items start with "- ".</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="128" />
+        <source>Önizleme (yer tutucular güncel değerleriyle)</source>
+        <translation>Preview (placeholders with live values)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="36" />
+        <source>I. Genel Bilgiler</source>
+        <translation>I. General Information</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="37" />
+        <source>İdare Bilgileri</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="38" />
+        <source>A. Misyon ve Vizyon</source>
+        <translation>A. Mission and Vision</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="39" />
+        <source>B. Yetki, Görev ve Sorumluluklar</source>
+        <translation>B. Powers, Duties and Responsibilities</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="40" />
+        <source>C. İdareye İlişkin Bilgiler</source>
+        <translation>C. About the Institution</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="41" />
+        <source>1. Fiziksel Yapı</source>
+        <translation>1. Physical Structure</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="42" />
+        <source>Tablo 1. Fiziksel Kaynaklar</source>
+        <translation>Table 1. Physical Resources</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="43" />
+        <source>2. Örgüt Yapısı</source>
+        <translation>2. Organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="44" />
+        <source>Birimler</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="45" />
+        <source>3. Bilgi ve Teknolojik Kaynaklar</source>
+        <translation>3. Information and Technology</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="46" />
+        <source>Tablo 2. BT Envanteri</source>
+        <translation>Table 2. IT Inventory</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="47" />
+        <source>4. İnsan Kaynakları</source>
+        <translation>4. Human Resources</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="49" />
+        <source>Tablo 3. İstihdam Şekli</source>
+        <translation>Table 3. Employment Type</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="50" />
+        <source>Tablo 4. Cinsiyet</source>
+        <translation>Table 4. Gender</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="51" />
+        <source>Tablo 5. Eğitim Durumu</source>
+        <translation>Table 5. Education</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="52" />
+        <source>5. Sunulan Hizmetler</source>
+        <translation>5. Services</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="53" />
+        <source>6. Yönetim ve İç Kontrol Sistemi</source>
+        <translation>6. Management and Internal Control</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="56" />
+        <source>II. Amaç ve Hedefler</source>
+        <translation>II. Aims and Goals</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="57" />
+        <source>A. İdarenin Amaç ve Hedefleri</source>
+        <translation>A. Aims and Goals of the Institution</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="58" />
+        <source>Tablo 6. Amaç ve Hedefler</source>
+        <translation>Table 6. Aims and Goals</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="59" />
+        <source>B. Temel Politikalar ve Öncelikler</source>
+        <translation>B. Basic Policies and Priorities</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="61" />
+        <source>III. Faaliyetlere İlişkin Bilgi ve Değerlendirmeler</source>
+        <translation>III. Activities: Information and Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="62" />
+        <source>A. Mali Bilgiler</source>
+        <translation>A. Financial Information</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="63" />
+        <source>1. Bütçe Uygulama Sonuçları</source>
+        <translation>1. Budget Execution Results</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="64" />
+        <source>Şekil 2. Harcama Oranı</source>
+        <translation>Figure 2. Spending Rate</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="65" />
+        <source>2. Temel Mali Tablolar</source>
+        <translation>2. Main Financial Tables</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="67" />
+        <source>Ekonomik Kodlar</source>
+        <translation>Economic Codes</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="68" />
+        <source>Tablo 7. Önceki/Cari Yıl Ödenekleri</source>
+        <translation>Table 7. Previous/Current Year Appropriations</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="69" />
+        <source>Tablo 8–9. Bütçe Gerçekleşmesi</source>
+        <translation>Tables 8–9. Budget Realisation</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="70" />
+        <source>Tablo 10. Faaliyet Bazında</source>
+        <translation>Table 10. By Activity</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="71" />
+        <source>Tablo 11. Birim Bazında</source>
+        <translation>Table 11. By Unit</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="72" />
+        <source>Tablo 12–13. Sonraki Yıl Ödenekleri</source>
+        <translation>Tables 12–13. Next Year Appropriations</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="73" />
+        <source>3. Mali Denetim Sonuçları</source>
+        <translation>3. Financial Audit Results</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="75" />
+        <source>B. Performans Bilgileri</source>
+        <translation>B. Performance Information</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="76" />
+        <source>1. Program, Alt Program, Faaliyet</source>
+        <translation>1. Programs, Sub-programs, Activities</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="77" />
+        <source>Tablo 14. Programlar</source>
+        <translation>Table 14. Programs</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="78" />
+        <source>2. Performans Sonuçları</source>
+        <translation>2. Performance Results</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="80" />
+        <source>Tablo 15. Form-3</source>
+        <translation>Table 15. Form-3</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="81" />
+        <source>Tablo 16. Form-4</source>
+        <translation>Table 16. Form-4</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="83" />
+        <source>3. Stratejik Planın Değerlendirilmesi</source>
+        <translation>3. Evaluation of the Strategic Plan</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="84" />
+        <source>Tablo 17. Stratejik Plan</source>
+        <translation>Table 17. Strategic Plan</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="85" />
+        <source>4. Performans Bilgi Sistemi</source>
+        <translation>4. Performance Information System</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="86" />
+        <source>5. Diğer Hususlar</source>
+        <translation>5. Other Matters</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="89" />
+        <source>IV. Kurumsal Kabiliyet ve Kapasite</source>
+        <translation>IV. Institutional Capability and Capacity</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="91" />
+        <source>A. Öngörülemeyen İhtiyaçlar</source>
+        <translation>A. Unforeseen Needs</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="92" />
+        <source>B. Üstünlükler</source>
+        <translation>B. Strengths</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="93" />
+        <source>C. Zayıflıklar</source>
+        <translation>C. Weaknesses</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="94" />
+        <source>D. Değerlendirme</source>
+        <translation>D. Assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="96" />
+        <source>V. Öneri ve Tedbirler</source>
+        <translation>V. Recommendations and Measures</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="97" />
+        <source>Ekler</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="98" />
+        <source>EK-1 İç Kontrol Güvence Beyanı</source>
+        <translation>Annex 1 Internal Control Assurance Statement</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="99" />
+        <source>EK-2 Mali Hizmetler Birim Yöneticisinin Beyanı</source>
+        <translation>Annex 2 Statement of the Head of Financial Services</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="31" />
+        <source>Raporu Oluştur (PDF)</source>
+        <translation>Build Report (PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="58" />
+        <source>Ekonomik Kodlar (I. Düzey)</source>
+        <translation>Economic Codes (Level I)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="67" />
+        <source>Yeni kod, önceki, cari ve sonraki yıl için sıfır ödenekle eklenir; silinen kodun tüm yıllardaki satırları silinir.</source>
+        <translation>A new code is added with zero appropriations for the previous, current and next year; removing a code removes its lines in all years.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="112" />
+        <source>Tablo 8–9. Bütçe Gerçekleşme Durumu (Cari Yıl)</source>
+        <translation>Tables 8–9. Budget Realisation (Current Year)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="139" />
+        <source>Toplam ödenek = KBÖ + eklenen − düşülen; kalan = toplam ödenek − harcama. Ekonomik kodları 'Ekonomik Kodlar' sayfasında ekleyin.</source>
+        <translation>Total appropriation = initial + added − deducted; remaining = total − spending. Add economic codes on the 'Economic Codes' page.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="180" />
+        <source>Cari yıl sütunu Tablo 8–9 ile aynı veridir; birinde değiştirmek diğerini de değiştirir.</source>
+        <translation>The current-year column is the data of Tables 8–9; changing one changes the other.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="186" />
+        <source>Tablo 7. Önceki Yıl ve Cari Yıl Başlangıç Ödenekleri</source>
+        <translation>Table 7. Initial Appropriations, Previous and Current Year</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="189" />
+        <source>Tablo 12–13. Cari Yıl ve Sonraki Yıl Başlangıç Ödenekleri</source>
+        <translation>Tables 12–13. Initial Appropriations, Current and Next Year</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="228" />
+        <source>Şekil 2. Yıllara Göre Bütçe Harcama Oranı</source>
+        <translation>Figure 2. Budget Spending Rate by Year</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="243" />
+        <source>Cari yılın değerleri Tablo 9 toplamlarına eşit olmalıdır (denetimler karşılaştırır).</source>
+        <translation>The current year's figures must equal the totals of Table 9 (the checks compare them).</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="287" />
+        <source>Tablo 10. Program, Alt Program ve Faaliyet Bazında Harcamalar</source>
+        <translation>Table 10. Spending by Program, Sub-program and Activity</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="309" />
+        <source>Program ve alt program satırları faaliyetlerin toplamıdır. Yeni faaliyet seçili alt programın altına eklenir.</source>
+        <translation>Program and sub-program rows are sums of their activities. A new activity goes under the selected sub-program.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="331" />
+        <source>Tabloya eklenecek birim kalmadı.</source>
+        <translation>Every unit is already in the table.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="349" />
+        <source>Tablo 11. Harcama Birimleri Bazında Harcamalar</source>
+        <translation>Table 11. Spending by Spending Unit</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="369" />
+        <source>Birim filtresi seçiliyse yalnız o birimin alt birimleri ve onların toplamı gösterilir.</source>
+        <translation>With a unit filter, only that unit's sub-units and their total are shown.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="64" />
+        <source>İdare Bilgileri</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="139" />
+        <source>Örgüt Yapısı: Birimler</source>
+        <translation>Organisation: Units</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="155" />
+        <source>Birim ağacı: Tablo 2–5 ve 11 bu birimleri kullanır. Birimleri üst birimleri içinde sıralayın.</source>
+        <translation>The unit tree used by Tables 2–5 and 11. Order units within their parent.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="179" />
+        <source>Tablo 1. Fiziksel Kaynaklar</source>
+        <translation>Table 1. Physical Resources</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="261" />
+        <source>Gri italik hücreler alt birimlerin toplamıdır; bir birime değer yazarsanız o değer geçerli olur. Boş bırakmak için hücreyi silin.</source>
+        <translation>Grey italic cells are sums of the sub-units; a value you type for a unit takes precedence. Delete the cell to clear it.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="269" />
+        <source>Tablo 3. İstihdam Şekline Göre Personel Dağılımı</source>
+        <translation>Table 3. Personnel by Employment Type</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="273" />
+        <source>Tablo 4. Cinsiyete Göre Personel Dağılımı</source>
+        <translation>Table 4. Personnel by Gender</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="276" />
+        <source>Tablo 5. Eğitim Durumuna Göre Personel Dağılımı</source>
+        <translation>Table 5. Personnel by Education</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="308" />
+        <source>Tablo 2. Bilgi ve Teknolojik Kaynaklar</source>
+        <translation>Table 2. Information and Technology Resources</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="312" />
+        <source>Gri italik hücreler alt birimlerin toplamıdır; bir birime değer yazarsanız o değer geçerli olur.</source>
+        <translation>Grey italic cells are sums of the sub-units; a value you type for a unit takes precedence.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="324" />
+        <source>Envanter kalemleri</source>
+        <translation>Inventory items</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="42" />
+        <source>Programlar</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="73" />
+        <source>Tablo 14. Programlar, Alt Programlar ve Alt Program Hedefleri</source>
+        <translation>Table 14. Programs, Sub-programs and Their Targets</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="164" />
+        <source>Tablo 15. Form-3: Performans Göstergelerinin Çeyreklik İzlenmesi</source>
+        <translation>Table 15. Form-3: Quarterly Monitoring of Performance Indicators</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="208" />
+        <source>Yıl sonu değeri göstergenin kuralına göre hesaplanır; oran = yıl sonu / hedef. Çeyrek değerlendirmelerini alttaki alanlara yazın.</source>
+        <translation>The year-end value follows the indicator's rule; ratio = year-end / target. Write the quarterly assessments in the fields below.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="222" />
+        <source>Tablo 16. Form-4: Performans Programı Sonuçları</source>
+        <translation>Table 16. Form-4: Performance Programme Results</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="244" />
+        <source>Form-4 değerleri Form-3'ten gelir. Burada yalnız hangi göstergelerin hangi formda yer aldığı ve Form-4 sırası seçilir.</source>
+        <translation>Form-4 values come from Form-3. Here you choose which indicators appear in which form and their Form-4 order.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="40" />
+        <source>Stratejik Amaçlar</source>
+        <translation>Strategic Aims</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="76" />
+        <source>Tablo 6. İdarenin Amaç ve Hedefleri</source>
+        <translation>Table 6. Aims and Goals of the Institution</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="108" />
+        <source>Tablo 17. Hedefler: Sorumlular, Sapmalar, Performans</source>
+        <translation>Table 17. Goals: Responsible Units, Deviations, Performance</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="128" />
+        <source>Hedef performansı = Σ ağırlık × gösterge performansı; hedefleri Tablo 6'da ekleyin.</source>
+        <translation>Goal performance = Σ weight × indicator performance; add goals in Table 6.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="169" />
+        <source>Tablo 17. Performans Göstergeleri (A, B, C)</source>
+        <translation>Table 17. Performance Indicators (A, B, C)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="194" />
+        <source>Gösterge performansı = (C − A) / (B − A), %0 ile %100 arasında; B = A ise tanımsızdır (—). Dört değerlendirmeyi alttaki alanlara yazın.</source>
+        <translation>Indicator performance = (C − A) / (B − A), between 0% and 100%; undefined (—) when B = A. Write the four assessments in the fields below.</translation>
+    </message>
+</context>
+</TS>

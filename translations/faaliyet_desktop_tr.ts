@@ -1,0 +1,1871 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="tr_TR">
+<context>
+    <name />
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="61" />
+        <source>Veritabanı açılamadı</source>
+        <translation>Veritabanı açılamadı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="63" />
+        <source>Başka Dosya Seç…</source>
+        <translation>Başka Dosya Seç…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="64" />
+        <source>Yeni Veritabanı Oluştur…</source>
+        <translation>Yeni Veritabanı Oluştur…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="66" />
+        <source>Çık</source>
+        <translation>Çık</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="71" />
+        <source>Veritabanı Aç</source>
+        <translation>Veritabanı Aç</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="72" />
+        <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
+        <translation>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="76" />
+        <source>Yeni Veritabanı</source>
+        <translation>Yeni Veritabanı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="77" />
+        <source>Faaliyet veritabanı (*.sqlite)</source>
+        <translation>Faaliyet veritabanı (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="88" />
+        <source>Veritabanı açılamadı</source>
+        <translation>Veritabanı açılamadı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="89" />
+        <source>Başka Dosya Seç…</source>
+        <translation>Başka Dosya Seç…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="90" />
+        <source>Yeni Veritabanı Oluştur…</source>
+        <translation>Yeni Veritabanı Oluştur…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="91" />
+        <source>Çık</source>
+        <translation>Çık</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="92" />
+        <source>Veritabanı Aç</source>
+        <translation>Veritabanı Aç</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="93" />
+        <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
+        <translation>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="94" />
+        <source>Yeni Veritabanı</source>
+        <translation>Yeni Veritabanı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/app.py" line="95" />
+        <source>Faaliyet veritabanı (*.sqlite)</source>
+        <translation>Faaliyet veritabanı (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksModel</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="16" />
+        <source>Önem</source>
+        <translation>Önem</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="17" />
+        <source>Tablo</source>
+        <translation>Tablo</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="18" />
+        <source>Bulgu</source>
+        <translation>Bulgu</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="67" />
+        <source>{0} bulgu: {1} hata, {2} uyarı. Bulguya gitmek için çift tıklayın.</source>
+        <translation>{0} bulgu: {1} hata, {2} uyarı. Bulguya gitmek için çift tıklayın.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="205" />
+        <source>Hesaplanan alan: elle girilmez.</source>
+        <translation>Hesaplanan alan: elle girilmez.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="299" />
+        <source>Alt birimlerin toplamı; bir değer yazarsanız o geçerli olur.</source>
+        <translation>Alt birimlerin toplamı; bir değer yazarsanız o geçerli olur.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="302" />
+        <source>Hesaplanan alan</source>
+        <translation>Hesaplanan alan</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="360" />
+        <source>{0} ({1}): {2}</source>
+        <translation>{0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="45" />
+        <source>Yeni ekonomik kod</source>
+        <translation>Yeni ekonomik kod</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="59" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="114" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="169" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="290" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="141" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="325" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="43" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="76" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="167" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="231" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="42" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="78" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="171" />
+        <source>Kod</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="60" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="115" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="170" />
+        <source>Ekonomik sınıflandırma</source>
+        <translation>Ekonomik sınıflandırma</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="117" />
+        <source>Başlangıç ödeneği (KBÖ)</source>
+        <translation>Başlangıç ödeneği (KBÖ)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="119" />
+        <source>Eklenen</source>
+        <translation>Eklenen</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="122" />
+        <source>Düşülen</source>
+        <translation>Düşülen</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="125" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="233" />
+        <source>Toplam ödenek</source>
+        <translation>Toplam ödenek</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="127" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="236" />
+        <source>Harcama</source>
+        <translation>Harcama</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="130" />
+        <source>Kalan</source>
+        <translation>Kalan</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="132" />
+        <source>Gerçekleşme %</source>
+        <translation>Gerçekleşme %</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="135" />
+        <source>Pay % (Tablo 8)</source>
+        <translation>Pay % (Tablo 8)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="176" />
+        <source>Artış %</source>
+        <translation>Artış %</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="187" />
+        <source>Önceki yıl KBÖ</source>
+        <translation>Önceki yıl KBÖ</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="187" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="190" />
+        <source>Cari yıl KBÖ</source>
+        <translation>Cari yıl KBÖ</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="191" />
+        <source>Sonraki yıl KBÖ (Tablo 12)</source>
+        <translation>Sonraki yıl KBÖ (Tablo 12)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="230" />
+        <source>Yıl</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="238" />
+        <source>Harcama oranı</source>
+        <translation>Harcama oranı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="274" />
+        <source>Yeni faaliyet</source>
+        <translation>Yeni faaliyet</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="291" />
+        <source>Program / alt program / faaliyet</source>
+        <translation>Program / alt program / faaliyet</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="293" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="355" />
+        <source>KBÖ</source>
+        <translation>KBÖ</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="295" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="357" />
+        <source>Yıl sonu toplam ödenek</source>
+        <translation>Yıl sonu toplam ödenek</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="298" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="360" />
+        <source>Gerçekleşme</source>
+        <translation>Gerçekleşme</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="300" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="362" />
+        <source>Gerç./KBÖ</source>
+        <translation>Gerç./KBÖ</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="302" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="364" />
+        <source>Gerç./Toplam</source>
+        <translation>Gerç./Toplam</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="352" />
+        <source>Harcama birimi</source>
+        <translation>Harcama birimi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="40" />
+        <source>İdarenin adı</source>
+        <translation>İdarenin adı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="41" />
+        <source>Kısa adı</source>
+        <translation>Kısa adı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="42" />
+        <source>Üst yönetici</source>
+        <translation>Üst yönetici</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="43" />
+        <source>Unvanı</source>
+        <translation>Unvanı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="44" />
+        <source>Adres</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="65" />
+        <source>Bilgi</source>
+        <translation>Bilgi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="66" />
+        <source>Değer</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="73" />
+        <source>İdare</source>
+        <translation>İdare</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="74" />
+        <source>Teşkilat (Merkez/Taşra)</source>
+        <translation>Teşkilat (Merkez/Taşra)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="75" />
+        <source>Genel Müdürlük</source>
+        <translation>Genel Müdürlük</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="76" />
+        <source>Daire Başkanlığı / Birim</source>
+        <translation>Daire Başkanlığı / Birim</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="77" />
+        <source>İl Müdürlüğü</source>
+        <translation>İl Müdürlüğü</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="78" />
+        <source>Merkez (Geri Gönderme, Barınma)</source>
+        <translation>Merkez (Geri Gönderme, Barınma)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="133" />
+        <source>Yeni birim</source>
+        <translation>Yeni birim</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="144" />
+        <source>Birim adı</source>
+        <translation>Birim adı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="146" />
+        <source>Türü</source>
+        <translation>Türü</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="149" />
+        <source>Üst birim</source>
+        <translation>Üst birim</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="169" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="319" />
+        <source>Yeni kalem</source>
+        <translation>Yeni kalem</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="181" />
+        <source>Kaynak</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="183" />
+        <source>Adet</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="185" />
+        <source>Kapasite / açıklama</source>
+        <translation>Kapasite / açıklama</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="188" />
+        <source>Alan (m²)</source>
+        <translation>Alan (m²)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="215" />
+        <source>Birim</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="259" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="310" />
+        <source>Toplam</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="326" />
+        <source>Kalem</source>
+        <translation>Kalem</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="37" />
+        <source>Yeni program</source>
+        <translation>Yeni program</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="44" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="77" />
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="64" />
+        <source>Yeni alt program</source>
+        <translation>Yeni alt program</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="80" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="168" />
+        <source>Alt program</source>
+        <translation>Alt program</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="82" />
+        <source>Alt program hedefi (Form-3 başlığı)</source>
+        <translation>Alt program hedefi (Form-3 başlığı)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="85" />
+        <source>Alt program hedefleri (; ile ayırın)</source>
+        <translation>Alt program hedefleri (; ile ayırın)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="87" />
+        <source>Stratejik amaçlar</source>
+        <translation>Stratejik amaçlar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="97" />
+        <source>Toplam (akış)</source>
+        <translation>Toplam (akış)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="98" />
+        <source>Son çeyrek (stok)</source>
+        <translation>Son çeyrek (stok)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="99" />
+        <source>Ortalama</source>
+        <translation>Ortalama</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="100" />
+        <source>Elle girilir</source>
+        <translation>Elle girilir</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="148" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="160" />
+        <source>Yeni gösterge</source>
+        <translation>Yeni gösterge</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="158" />
+        <source>1. Çeyrek</source>
+        <translation>1. Çeyrek</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="159" />
+        <source>2. Çeyrek</source>
+        <translation>2. Çeyrek</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="160" />
+        <source>3. Çeyrek</source>
+        <translation>3. Çeyrek</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="161" />
+        <source>4. Çeyrek</source>
+        <translation>4. Çeyrek</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="171" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="232" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="174" />
+        <source>Performans göstergesi</source>
+        <translation>Performans göstergesi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="173" />
+        <source>Ölçü</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="175" />
+        <source>Önceki yıl</source>
+        <translation>Önceki yıl</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="177" />
+        <source>Önceki değer</source>
+        <translation>Önceki değer</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="179" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="234" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="81" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="111" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="172" />
+        <source>Hedef</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="181" />
+        <source>Yıl sonu tahmini</source>
+        <translation>Yıl sonu tahmini</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="188" />
+        <source>Yıl sonu kuralı</source>
+        <translation>Yıl sonu kuralı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="191" />
+        <source>Yıl sonu (elle)</source>
+        <translation>Yıl sonu (elle)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="194" />
+        <source>Yalnız yıl sonu kuralı 'Elle girilir' olan göstergelerde yazılır.</source>
+        <translation>Yalnız yıl sonu kuralı 'Elle girilir' olan göstergelerde yazılır.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="196" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="236" />
+        <source>Yıl sonu değeri</source>
+        <translation>Yıl sonu değeri</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="198" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="238" />
+        <source>Gerçekleşme oranı</source>
+        <translation>Gerçekleşme oranı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="200" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="240" />
+        <source>Durum</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="202" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="121" />
+        <source>Sapmanın nedeni</source>
+        <translation>Sapmanın nedeni</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="224" />
+        <source>Form-4'te</source>
+        <translation>Form-4'te</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="226" />
+        <source>Form-3'te</source>
+        <translation>Form-3'te</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="228" />
+        <source>Sıra</source>
+        <translation>Sıra</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="30" />
+        <source>Yeni amaç</source>
+        <translation>Yeni amaç</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="43" />
+        <source>Kısa başlık (Tablo 6)</source>
+        <translation>Kısa başlık (Tablo 6)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="45" />
+        <source>Amaç (Tablo 17 başlığı)</source>
+        <translation>Amaç (Tablo 17 başlığı)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="71" />
+        <source>Yeni hedef</source>
+        <translation>Yeni hedef</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="79" />
+        <source>Amaç</source>
+        <translation>Amaç</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="112" />
+        <source>Başlık</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="114" />
+        <source>Sorumlu birimler (kod; kod)</source>
+        <translation>Sorumlu birimler (kod; kod)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="116" />
+        <source>Ağırlık toplamı</source>
+        <translation>Ağırlık toplamı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="119" />
+        <source>Hedef performansı</source>
+        <translation>Hedef performansı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="124" />
+        <source>Alınan tedbirler</source>
+        <translation>Alınan tedbirler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="176" />
+        <source>Hedefe etkisi (%)</source>
+        <translation>Hedefe etkisi (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="179" />
+        <source>Başlangıç (A)</source>
+        <translation>Başlangıç (A)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="181" />
+        <source>Hedef (B)</source>
+        <translation>Hedef (B)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="183" />
+        <source>Gerçekleşme (C)</source>
+        <translation>Gerçekleşme (C)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="185" />
+        <source>Performans</source>
+        <translation>Performans</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="187" />
+        <source>(C − A) / (B − A), %0–%100 arasında</source>
+        <translation>(C − A) / (B − A), %0–%100 arasında</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="188" />
+        <source>Form-3 göstergesi</source>
+        <translation>Form-3 göstergesi</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="353" />
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/text_binding.py" line="95" />
+        <source>Metin: {0}</source>
+        <translation>Metin: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationPage</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="262" />
+        <source>Başlık</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="262" />
+        <source>Yer</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="263" />
+        <source>Tarih (ay ve yıl)</source>
+        <translation>Tarih (ay ve yıl)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="264" />
+        <source>İmzalayan</source>
+        <translation>İmzalayan</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="265" />
+        <source>Unvanı</source>
+        <translation>Unvanı</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="23" />
+        <source>Ulaşılamadı</source>
+        <translation>Ulaşılamadı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="24" />
+        <source>Kısmen Ulaşıldı</source>
+        <translation>Kısmen Ulaşıldı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="25" />
+        <source>Ulaşıldı</source>
+        <translation>Ulaşıldı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="26" />
+        <source>Aşıldı</source>
+        <translation>Aşıldı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="27" />
+        <source>Dolu Kadro</source>
+        <translation>Dolu Kadro</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="28" />
+        <source>Sözleşmeli Personel</source>
+        <translation>Sözleşmeli Personel</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="29" />
+        <source>Kadrolu İşçi</source>
+        <translation>Kadrolu İşçi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="30" />
+        <source>Hizmet Alımı</source>
+        <translation>Hizmet Alımı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="31" />
+        <source>Geçici Personel</source>
+        <translation>Geçici Personel</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="32" />
+        <source>Kadın</source>
+        <translation>Kadın</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="33" />
+        <source>Erkek</source>
+        <translation>Erkek</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="34" />
+        <source>İlköğretim</source>
+        <translation>İlköğretim</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="35" />
+        <source>Lise</source>
+        <translation>Lise</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="36" />
+        <source>Ön Lisans</source>
+        <translation>Ön Lisans</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="37" />
+        <source>Lisans</source>
+        <translation>Lisans</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="38" />
+        <source>Yüksek Lisans</source>
+        <translation>Yüksek Lisans</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="39" />
+        <source>Doktora</source>
+        <translation>Doktora</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="40" />
+        <source>Sayı</source>
+        <translation>Sayı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="41" />
+        <source>Oran</source>
+        <translation>Oran</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="42" />
+        <source>Yüzde</source>
+        <translation>Yüzde</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="43" />
+        <source>HATA</source>
+        <translation>HATA</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="44" />
+        <source>UYARI</source>
+        <translation>UYARI</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="45" />
+        <source>Başkan Sunuşu</source>
+        <translation>Başkan Sunuşu</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="46" />
+        <source>Yönetici Özeti</source>
+        <translation>Yönetici Özeti</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="47" />
+        <source>Misyonumuz</source>
+        <translation>Misyonumuz</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="48" />
+        <source>Vizyonumuz</source>
+        <translation>Vizyonumuz</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="49" />
+        <source>Yetki, Görev ve Sorumluluklar</source>
+        <translation>Yetki, Görev ve Sorumluluklar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="50" />
+        <source>Fiziksel Yapı</source>
+        <translation>Fiziksel Yapı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="51" />
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="73" />
+        <source>Örgüt Yapısı</source>
+        <translation>Örgüt Yapısı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="52" />
+        <source>Bilgi ve Teknolojik Kaynaklar</source>
+        <translation>Bilgi ve Teknolojik Kaynaklar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="53" />
+        <source>İnsan Kaynakları</source>
+        <translation>İnsan Kaynakları</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="54" />
+        <source>Sunulan Hizmetler</source>
+        <translation>Sunulan Hizmetler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="55" />
+        <source>Yönetim ve İç Kontrol Sistemi</source>
+        <translation>Yönetim ve İç Kontrol Sistemi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="56" />
+        <source>İdarenin Amaç ve Hedefleri</source>
+        <translation>İdarenin Amaç ve Hedefleri</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="57" />
+        <source>Temel Politikalar ve Öncelikler</source>
+        <translation>Temel Politikalar ve Öncelikler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="58" />
+        <source>Bütçe Uygulama Sonuçları</source>
+        <translation>Bütçe Uygulama Sonuçları</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="59" />
+        <source>Temel Mali Tablolara İlişkin Açıklamalar</source>
+        <translation>Temel Mali Tablolara İlişkin Açıklamalar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="60" />
+        <source>Mali Denetim Sonuçları</source>
+        <translation>Mali Denetim Sonuçları</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="61" />
+        <source>Program, Alt Program ve Faaliyet Bilgileri</source>
+        <translation>Program, Alt Program ve Faaliyet Bilgileri</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="62" />
+        <source>Performans Sonuçlarının Değerlendirilmesi</source>
+        <translation>Performans Sonuçlarının Değerlendirilmesi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="63" />
+        <source>Performans Denetim Sonuçları</source>
+        <translation>Performans Denetim Sonuçları</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="64" />
+        <source>Stratejik Planın Değerlendirilmesi</source>
+        <translation>Stratejik Planın Değerlendirilmesi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="65" />
+        <source>Performans Bilgi Sisteminin Değerlendirilmesi</source>
+        <translation>Performans Bilgi Sisteminin Değerlendirilmesi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="66" />
+        <source>Diğer Hususlar</source>
+        <translation>Diğer Hususlar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="67" />
+        <source>Kurumsal Kabiliyet ve Kapasitenin Değerlendirilmesi</source>
+        <translation>Kurumsal Kabiliyet ve Kapasitenin Değerlendirilmesi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="68" />
+        <source>Stratejik Planda Öngörülemeyen Kurumsal Kapasite İhtiyaçları</source>
+        <translation>Stratejik Planda Öngörülemeyen Kurumsal Kapasite İhtiyaçları</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="69" />
+        <source>Üstünlükler</source>
+        <translation>Üstünlükler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="70" />
+        <source>Zayıflıklar</source>
+        <translation>Zayıflıklar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="71" />
+        <source>Değerlendirme</source>
+        <translation>Değerlendirme</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="72" />
+        <source>Öneri ve Tedbirler</source>
+        <translation>Öneri ve Tedbirler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="74" />
+        <source>Tablo 1</source>
+        <translation>Tablo 1</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="75" />
+        <source>Tablo 2</source>
+        <translation>Tablo 2</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="76" />
+        <source>Tablo 3</source>
+        <translation>Tablo 3</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="77" />
+        <source>Tablo 4</source>
+        <translation>Tablo 4</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="78" />
+        <source>Tablo 5</source>
+        <translation>Tablo 5</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="79" />
+        <source>Tablo 6</source>
+        <translation>Tablo 6</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="80" />
+        <source>Şekil 2</source>
+        <translation>Şekil 2</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="81" />
+        <source>Tablo 9</source>
+        <translation>Tablo 9</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="82" />
+        <source>Tablo 10</source>
+        <translation>Tablo 10</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="83" />
+        <source>Tablo 11</source>
+        <translation>Tablo 11</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="84" />
+        <source>Tablo 14</source>
+        <translation>Tablo 14</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="85" />
+        <source>Tablo 15 (Form-3)</source>
+        <translation>Tablo 15 (Form-3)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="86" />
+        <source>Tablo 16 (Form-4)</source>
+        <translation>Tablo 16 (Form-4)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="87" />
+        <source>Tablo 17</source>
+        <translation>Tablo 17</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="88" />
+        <source>Metin</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/i18n.py" line="89" />
+        <source>Ekler</source>
+        <translation>Ekler</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="141" />
+        <source>1. Çeyrek değerlendirmesi</source>
+        <translation>1. Çeyrek değerlendirmesi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="142" />
+        <source>2. Çeyrek değerlendirmesi</source>
+        <translation>2. Çeyrek değerlendirmesi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="143" />
+        <source>3. Çeyrek değerlendirmesi</source>
+        <translation>3. Çeyrek değerlendirmesi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="144" />
+        <source>4. Çeyrek değerlendirmesi</source>
+        <translation>4. Çeyrek değerlendirmesi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="199" />
+        <source>Seçili göstergenin çeyreklik değerlendirmeleri</source>
+        <translation>Seçili göstergenin çeyreklik değerlendirmeleri</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="204" />
+        <source>İlgililik</source>
+        <translation>İlgililik</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="205" />
+        <source>Etkililik</source>
+        <translation>Etkililik</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="206" />
+        <source>Etkinlik</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="207" />
+        <source>Sürdürülebilirlik</source>
+        <translation>Sürdürülebilirlik</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="209" />
+        <source>Seçili göstergenin değerlendirmesi</source>
+        <translation>Seçili göstergenin değerlendirmesi</translation>
+    </message>
+</context>
+<context>
+    <name>GridPanel</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="84" />
+        <source>Satır Ekle</source>
+        <translation>Satır Ekle</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="85" />
+        <source>Satırı Sil</source>
+        <translation>Satırı Sil</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="87" />
+        <source>Yukarı</source>
+        <translation>Yukarı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="89" />
+        <source>Aşağı</source>
+        <translation>Aşağı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="184" />
+        <source>Satır ekle: {0}</source>
+        <translation>Satır ekle: {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="196" />
+        <source>Bu satır hesaplanan bir satırdır; silinemez.</source>
+        <translation>Bu satır hesaplanan bir satırdır; silinemez.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="206" />
+        <source>Satır sil: {0}</source>
+        <translation>Satır sil: {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="230" />
+        <source>Satır taşı: {0}</source>
+        <translation>Satır taşı: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="72" />
+        <source>Denetimler</source>
+        <translation>Denetimler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="124" />
+        <source>Geri Al</source>
+        <translation>Geri Al</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="127" />
+        <source>Yinele</source>
+        <translation>Yinele</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="130" />
+        <source>Veritabanı Aç…</source>
+        <translation>Veritabanı Aç…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="132" />
+        <source>Yeni Veritabanı…</source>
+        <translation>Yeni Veritabanı…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="134" />
+        <source>Şimdi Kaydet</source>
+        <translation>Şimdi Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="136" />
+        <source>Şablon Dışa Aktar…</source>
+        <translation>Şablon Dışa Aktar…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="138" />
+        <source>İçe Aktar…</source>
+        <translation>İçe Aktar…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="140" />
+        <source>Raporu Oluştur (PDF)</source>
+        <translation>Raporu Oluştur (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="142" />
+        <source>Çıkış</source>
+        <translation>Çıkış</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="144" />
+        <source>Yeni Yıl Oluştur…</source>
+        <translation>Yeni Yıl Oluştur…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="146" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="512" />
+        <source>Konsolidasyon</source>
+        <translation>Konsolidasyon</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="149" />
+        <source>Hakkında</source>
+        <translation>Hakkında</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="153" />
+        <source>Dosya</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="161" />
+        <source>Düzen</source>
+        <translation>Düzen</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="164" />
+        <source>Yıl</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="167" />
+        <source>Görünüm</source>
+        <translation>Görünüm</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="170" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="531" />
+        <source>Dil</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="180" />
+        <source>Yardım</source>
+        <translation>Yardım</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="184" />
+        <source>Araç Çubuğu</source>
+        <translation>Araç Çubuğu</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="187" />
+        <source> Yıl: </source>
+        <translation> Yıl: </translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="190" />
+        <source> Birim: </source>
+        <translation> Birim: </translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="210" />
+        <source>{0} yılını aç</source>
+        <translation>{0} yılını aç</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="224" />
+        <source>Tüm idare</source>
+        <translation>Tüm idare</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="240" />
+        <source>Yıl açılamadı</source>
+        <translation>Yıl açılamadı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="273" />
+        <source>Yeni yıl</source>
+        <translation>Yeni yıl</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="277" />
+        <source>{0} yılı {1} yılından oluşturuldu.</source>
+        <translation>{0} yılı {1} yılından oluşturuldu.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="283" />
+        <source>Yeni Yıl Oluştur</source>
+        <translation>Yeni Yıl Oluştur</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="284" />
+        <source>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</source>
+        <translation>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="410" />
+        <source>✓ Tüm değişiklikler kaydedildi</source>
+        <translation>✓ Tüm değişiklikler kaydedildi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="414" />
+        <source>✗ KAYDEDİLEMEDİ</source>
+        <translation>✗ KAYDEDİLEMEDİ</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="418" />
+        <source>Veritabanı: {0}</source>
+        <translation>Veritabanı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="426" />
+        <source>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</source>
+        <translation>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="446" />
+        <source>Veritabanı Aç</source>
+        <translation>Veritabanı Aç</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="447" />
+        <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
+        <translation>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="453" />
+        <source>Yeni Veritabanı</source>
+        <translation>Yeni Veritabanı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="454" />
+        <source>Faaliyet veritabanı (*.sqlite)</source>
+        <translation>Faaliyet veritabanı (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="464" />
+        <source>Veritabanı açılamadı</source>
+        <translation>Veritabanı açılamadı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="470" />
+        <source>Faaliyet Desktop</source>
+        <translation>Faaliyet Desktop</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="471" />
+        <source>Bu özellik henüz kullanılamıyor</source>
+        <translation>Bu özellik henüz kullanılamıyor</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="532" />
+        <source>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</source>
+        <translation>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="538" />
+        <source>Faaliyet Desktop Hakkında</source>
+        <translation>Faaliyet Desktop Hakkında</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="539" />
+        <source>Faaliyet Desktop {0}
+İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</source>
+        <translation>Faaliyet Desktop {0}
+İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="556" />
+        <source>Kaydedilemedi</source>
+        <translation>Kaydedilemedi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="557" />
+        <source>Son değişiklikler kaydedilemedi:
+{0}
+
+Yine de çıkılsın mı? (Kaydedilmeyen değişiklikler kaybolur.)</source>
+        <translation>Son değişiklikler kaydedilemedi:
+{0}
+
+Yine de çıkılsın mı? (Kaydedilmeyen değişiklikler kaybolur.)</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeEditor</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="95" />
+        <source>• Madde İşareti</source>
+        <translation>• Madde İşareti</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="96" />
+        <source>Seçili satırları madde yapar ya da maddeyi kaldırır.</source>
+        <translation>Seçili satırları madde yapar ya da maddeyi kaldırır.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="100" />
+        <source>Yer Tutucu Ekle</source>
+        <translation>Yer Tutucu Ekle</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="101" />
+        <source>Metne, verilerden canlı hesaplanan bir değer ekler.</source>
+        <translation>Metne, verilerden canlı hesaplanan bir değer ekler.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="110" />
+        <source>Paragrafları boş satırla ayırın; madde satırları "- " ile başlar.</source>
+        <translation>Paragrafları boş satırla ayırın; madde satırları "- " ile başlar.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="128" />
+        <source>Önizleme (yer tutucular güncel değerleriyle)</source>
+        <translation>Önizleme (yer tutucular güncel değerleriyle)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="36" />
+        <source>I. Genel Bilgiler</source>
+        <translation>I. Genel Bilgiler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="37" />
+        <source>İdare Bilgileri</source>
+        <translation>İdare Bilgileri</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="38" />
+        <source>A. Misyon ve Vizyon</source>
+        <translation>A. Misyon ve Vizyon</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="39" />
+        <source>B. Yetki, Görev ve Sorumluluklar</source>
+        <translation>B. Yetki, Görev ve Sorumluluklar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="40" />
+        <source>C. İdareye İlişkin Bilgiler</source>
+        <translation>C. İdareye İlişkin Bilgiler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="41" />
+        <source>1. Fiziksel Yapı</source>
+        <translation>1. Fiziksel Yapı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="42" />
+        <source>Tablo 1. Fiziksel Kaynaklar</source>
+        <translation>Tablo 1. Fiziksel Kaynaklar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="43" />
+        <source>2. Örgüt Yapısı</source>
+        <translation>2. Örgüt Yapısı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="44" />
+        <source>Birimler</source>
+        <translation>Birimler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="45" />
+        <source>3. Bilgi ve Teknolojik Kaynaklar</source>
+        <translation>3. Bilgi ve Teknolojik Kaynaklar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="46" />
+        <source>Tablo 2. BT Envanteri</source>
+        <translation>Tablo 2. BT Envanteri</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="47" />
+        <source>4. İnsan Kaynakları</source>
+        <translation>4. İnsan Kaynakları</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="49" />
+        <source>Tablo 3. İstihdam Şekli</source>
+        <translation>Tablo 3. İstihdam Şekli</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="50" />
+        <source>Tablo 4. Cinsiyet</source>
+        <translation>Tablo 4. Cinsiyet</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="51" />
+        <source>Tablo 5. Eğitim Durumu</source>
+        <translation>Tablo 5. Eğitim Durumu</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="52" />
+        <source>5. Sunulan Hizmetler</source>
+        <translation>5. Sunulan Hizmetler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="53" />
+        <source>6. Yönetim ve İç Kontrol Sistemi</source>
+        <translation>6. Yönetim ve İç Kontrol Sistemi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="56" />
+        <source>II. Amaç ve Hedefler</source>
+        <translation>II. Amaç ve Hedefler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="57" />
+        <source>A. İdarenin Amaç ve Hedefleri</source>
+        <translation>A. İdarenin Amaç ve Hedefleri</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="58" />
+        <source>Tablo 6. Amaç ve Hedefler</source>
+        <translation>Tablo 6. Amaç ve Hedefler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="59" />
+        <source>B. Temel Politikalar ve Öncelikler</source>
+        <translation>B. Temel Politikalar ve Öncelikler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="61" />
+        <source>III. Faaliyetlere İlişkin Bilgi ve Değerlendirmeler</source>
+        <translation>III. Faaliyetlere İlişkin Bilgi ve Değerlendirmeler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="62" />
+        <source>A. Mali Bilgiler</source>
+        <translation>A. Mali Bilgiler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="63" />
+        <source>1. Bütçe Uygulama Sonuçları</source>
+        <translation>1. Bütçe Uygulama Sonuçları</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="64" />
+        <source>Şekil 2. Harcama Oranı</source>
+        <translation>Şekil 2. Harcama Oranı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="65" />
+        <source>2. Temel Mali Tablolar</source>
+        <translation>2. Temel Mali Tablolar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="67" />
+        <source>Ekonomik Kodlar</source>
+        <translation>Ekonomik Kodlar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="68" />
+        <source>Tablo 7. Önceki/Cari Yıl Ödenekleri</source>
+        <translation>Tablo 7. Önceki/Cari Yıl Ödenekleri</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="69" />
+        <source>Tablo 8–9. Bütçe Gerçekleşmesi</source>
+        <translation>Tablo 8–9. Bütçe Gerçekleşmesi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="70" />
+        <source>Tablo 10. Faaliyet Bazında</source>
+        <translation>Tablo 10. Faaliyet Bazında</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="71" />
+        <source>Tablo 11. Birim Bazında</source>
+        <translation>Tablo 11. Birim Bazında</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="72" />
+        <source>Tablo 12–13. Sonraki Yıl Ödenekleri</source>
+        <translation>Tablo 12–13. Sonraki Yıl Ödenekleri</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="73" />
+        <source>3. Mali Denetim Sonuçları</source>
+        <translation>3. Mali Denetim Sonuçları</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="75" />
+        <source>B. Performans Bilgileri</source>
+        <translation>B. Performans Bilgileri</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="76" />
+        <source>1. Program, Alt Program, Faaliyet</source>
+        <translation>1. Program, Alt Program, Faaliyet</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="77" />
+        <source>Tablo 14. Programlar</source>
+        <translation>Tablo 14. Programlar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="78" />
+        <source>2. Performans Sonuçları</source>
+        <translation>2. Performans Sonuçları</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="80" />
+        <source>Tablo 15. Form-3</source>
+        <translation>Tablo 15. Form-3</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="81" />
+        <source>Tablo 16. Form-4</source>
+        <translation>Tablo 16. Form-4</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="83" />
+        <source>3. Stratejik Planın Değerlendirilmesi</source>
+        <translation>3. Stratejik Planın Değerlendirilmesi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="84" />
+        <source>Tablo 17. Stratejik Plan</source>
+        <translation>Tablo 17. Stratejik Plan</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="85" />
+        <source>4. Performans Bilgi Sistemi</source>
+        <translation>4. Performans Bilgi Sistemi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="86" />
+        <source>5. Diğer Hususlar</source>
+        <translation>5. Diğer Hususlar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="89" />
+        <source>IV. Kurumsal Kabiliyet ve Kapasite</source>
+        <translation>IV. Kurumsal Kabiliyet ve Kapasite</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="91" />
+        <source>A. Öngörülemeyen İhtiyaçlar</source>
+        <translation>A. Öngörülemeyen İhtiyaçlar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="92" />
+        <source>B. Üstünlükler</source>
+        <translation>B. Üstünlükler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="93" />
+        <source>C. Zayıflıklar</source>
+        <translation>C. Zayıflıklar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="94" />
+        <source>D. Değerlendirme</source>
+        <translation>D. Değerlendirme</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="96" />
+        <source>V. Öneri ve Tedbirler</source>
+        <translation>V. Öneri ve Tedbirler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="97" />
+        <source>Ekler</source>
+        <translation>Ekler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="98" />
+        <source>EK-1 İç Kontrol Güvence Beyanı</source>
+        <translation>EK-1 İç Kontrol Güvence Beyanı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="99" />
+        <source>EK-2 Mali Hizmetler Birim Yöneticisinin Beyanı</source>
+        <translation>EK-2 Mali Hizmetler Birim Yöneticisinin Beyanı</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="31" />
+        <source>Raporu Oluştur (PDF)</source>
+        <translation>Raporu Oluştur (PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="58" />
+        <source>Ekonomik Kodlar (I. Düzey)</source>
+        <translation>Ekonomik Kodlar (I. Düzey)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="67" />
+        <source>Yeni kod, önceki, cari ve sonraki yıl için sıfır ödenekle eklenir; silinen kodun tüm yıllardaki satırları silinir.</source>
+        <translation>Yeni kod, önceki, cari ve sonraki yıl için sıfır ödenekle eklenir; silinen kodun tüm yıllardaki satırları silinir.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="112" />
+        <source>Tablo 8–9. Bütçe Gerçekleşme Durumu (Cari Yıl)</source>
+        <translation>Tablo 8–9. Bütçe Gerçekleşme Durumu (Cari Yıl)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="139" />
+        <source>Toplam ödenek = KBÖ + eklenen − düşülen; kalan = toplam ödenek − harcama. Ekonomik kodları 'Ekonomik Kodlar' sayfasında ekleyin.</source>
+        <translation>Toplam ödenek = KBÖ + eklenen − düşülen; kalan = toplam ödenek − harcama. Ekonomik kodları 'Ekonomik Kodlar' sayfasında ekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="180" />
+        <source>Cari yıl sütunu Tablo 8–9 ile aynı veridir; birinde değiştirmek diğerini de değiştirir.</source>
+        <translation>Cari yıl sütunu Tablo 8–9 ile aynı veridir; birinde değiştirmek diğerini de değiştirir.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="186" />
+        <source>Tablo 7. Önceki Yıl ve Cari Yıl Başlangıç Ödenekleri</source>
+        <translation>Tablo 7. Önceki Yıl ve Cari Yıl Başlangıç Ödenekleri</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="189" />
+        <source>Tablo 12–13. Cari Yıl ve Sonraki Yıl Başlangıç Ödenekleri</source>
+        <translation>Tablo 12–13. Cari Yıl ve Sonraki Yıl Başlangıç Ödenekleri</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="228" />
+        <source>Şekil 2. Yıllara Göre Bütçe Harcama Oranı</source>
+        <translation>Şekil 2. Yıllara Göre Bütçe Harcama Oranı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="243" />
+        <source>Cari yılın değerleri Tablo 9 toplamlarına eşit olmalıdır (denetimler karşılaştırır).</source>
+        <translation>Cari yılın değerleri Tablo 9 toplamlarına eşit olmalıdır (denetimler karşılaştırır).</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="287" />
+        <source>Tablo 10. Program, Alt Program ve Faaliyet Bazında Harcamalar</source>
+        <translation>Tablo 10. Program, Alt Program ve Faaliyet Bazında Harcamalar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="309" />
+        <source>Program ve alt program satırları faaliyetlerin toplamıdır. Yeni faaliyet seçili alt programın altına eklenir.</source>
+        <translation>Program ve alt program satırları faaliyetlerin toplamıdır. Yeni faaliyet seçili alt programın altına eklenir.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="331" />
+        <source>Tabloya eklenecek birim kalmadı.</source>
+        <translation>Tabloya eklenecek birim kalmadı.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="349" />
+        <source>Tablo 11. Harcama Birimleri Bazında Harcamalar</source>
+        <translation>Tablo 11. Harcama Birimleri Bazında Harcamalar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="369" />
+        <source>Birim filtresi seçiliyse yalnız o birimin alt birimleri ve onların toplamı gösterilir.</source>
+        <translation>Birim filtresi seçiliyse yalnız o birimin alt birimleri ve onların toplamı gösterilir.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="64" />
+        <source>İdare Bilgileri</source>
+        <translation>İdare Bilgileri</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="139" />
+        <source>Örgüt Yapısı: Birimler</source>
+        <translation>Örgüt Yapısı: Birimler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="155" />
+        <source>Birim ağacı: Tablo 2–5 ve 11 bu birimleri kullanır. Birimleri üst birimleri içinde sıralayın.</source>
+        <translation>Birim ağacı: Tablo 2–5 ve 11 bu birimleri kullanır. Birimleri üst birimleri içinde sıralayın.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="179" />
+        <source>Tablo 1. Fiziksel Kaynaklar</source>
+        <translation>Tablo 1. Fiziksel Kaynaklar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="261" />
+        <source>Gri italik hücreler alt birimlerin toplamıdır; bir birime değer yazarsanız o değer geçerli olur. Boş bırakmak için hücreyi silin.</source>
+        <translation>Gri italik hücreler alt birimlerin toplamıdır; bir birime değer yazarsanız o değer geçerli olur. Boş bırakmak için hücreyi silin.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="269" />
+        <source>Tablo 3. İstihdam Şekline Göre Personel Dağılımı</source>
+        <translation>Tablo 3. İstihdam Şekline Göre Personel Dağılımı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="273" />
+        <source>Tablo 4. Cinsiyete Göre Personel Dağılımı</source>
+        <translation>Tablo 4. Cinsiyete Göre Personel Dağılımı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="276" />
+        <source>Tablo 5. Eğitim Durumuna Göre Personel Dağılımı</source>
+        <translation>Tablo 5. Eğitim Durumuna Göre Personel Dağılımı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="308" />
+        <source>Tablo 2. Bilgi ve Teknolojik Kaynaklar</source>
+        <translation>Tablo 2. Bilgi ve Teknolojik Kaynaklar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="312" />
+        <source>Gri italik hücreler alt birimlerin toplamıdır; bir birime değer yazarsanız o değer geçerli olur.</source>
+        <translation>Gri italik hücreler alt birimlerin toplamıdır; bir birime değer yazarsanız o değer geçerli olur.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="324" />
+        <source>Envanter kalemleri</source>
+        <translation>Envanter kalemleri</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="42" />
+        <source>Programlar</source>
+        <translation>Programlar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="73" />
+        <source>Tablo 14. Programlar, Alt Programlar ve Alt Program Hedefleri</source>
+        <translation>Tablo 14. Programlar, Alt Programlar ve Alt Program Hedefleri</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="164" />
+        <source>Tablo 15. Form-3: Performans Göstergelerinin Çeyreklik İzlenmesi</source>
+        <translation>Tablo 15. Form-3: Performans Göstergelerinin Çeyreklik İzlenmesi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="208" />
+        <source>Yıl sonu değeri göstergenin kuralına göre hesaplanır; oran = yıl sonu / hedef. Çeyrek değerlendirmelerini alttaki alanlara yazın.</source>
+        <translation>Yıl sonu değeri göstergenin kuralına göre hesaplanır; oran = yıl sonu / hedef. Çeyrek değerlendirmelerini alttaki alanlara yazın.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="222" />
+        <source>Tablo 16. Form-4: Performans Programı Sonuçları</source>
+        <translation>Tablo 16. Form-4: Performans Programı Sonuçları</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="244" />
+        <source>Form-4 değerleri Form-3'ten gelir. Burada yalnız hangi göstergelerin hangi formda yer aldığı ve Form-4 sırası seçilir.</source>
+        <translation>Form-4 değerleri Form-3'ten gelir. Burada yalnız hangi göstergelerin hangi formda yer aldığı ve Form-4 sırası seçilir.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="40" />
+        <source>Stratejik Amaçlar</source>
+        <translation>Stratejik Amaçlar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="76" />
+        <source>Tablo 6. İdarenin Amaç ve Hedefleri</source>
+        <translation>Tablo 6. İdarenin Amaç ve Hedefleri</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="108" />
+        <source>Tablo 17. Hedefler: Sorumlular, Sapmalar, Performans</source>
+        <translation>Tablo 17. Hedefler: Sorumlular, Sapmalar, Performans</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="128" />
+        <source>Hedef performansı = Σ ağırlık × gösterge performansı; hedefleri Tablo 6'da ekleyin.</source>
+        <translation>Hedef performansı = Σ ağırlık × gösterge performansı; hedefleri Tablo 6'da ekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="169" />
+        <source>Tablo 17. Performans Göstergeleri (A, B, C)</source>
+        <translation>Tablo 17. Performans Göstergeleri (A, B, C)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="194" />
+        <source>Gösterge performansı = (C − A) / (B − A), %0 ile %100 arasında; B = A ise tanımsızdır (—). Dört değerlendirmeyi alttaki alanlara yazın.</source>
+        <translation>Gösterge performansı = (C − A) / (B − A), %0 ile %100 arasında; B = A ise tanımsızdır (—). Dört değerlendirmeyi alttaki alanlara yazın.</translation>
+    </message>
+</context>
+</TS>
