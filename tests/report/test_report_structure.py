@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+import shutil
+import subprocess
 
 import pytest
 
@@ -42,14 +45,30 @@ def test_outline_points_at_the_heading_pages(report_pdf):
         assert title.split(" – ")[0][:30] in text, (title, page)
 
 
+def _toc_lines(report_pdf, page: int) -> dict[str, int]:
+    """Title → printed page number, from the contents page laid out as text."""
+    printed: dict[str, int] = {}
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), "-",
+                               "-"], input=report_pdf.data, capture_output=True,
+                              check=True).stdout.decode("utf-8")
+        for line in text.splitlines():
+            m = re.match(r"\s*(.+?)[\s.]*\s\.?(\d+)\s*$", line)
+            if m and "." in line[m.end(1):]:
+                printed[m.group(1).strip()] = int(m.group(2))
+        return printed
+    # pypdf reads the dot leader and number of an entry before its title
+    lines = [ln.strip() for ln in report_pdf.pages[page - 1].splitlines()]
+    for prev, line in itertools.pairwise(lines):
+        m = re.search(r"\.\s*(\d+)$", prev)
+        if m:
+            printed[line] = int(m.group(1))
+    return printed
+
+
 def test_table_of_contents_page_numbers_match_the_headings(report_pdf):
     toc_page = report_pdf.pages_with("İÇİNDEKİLER")[0]
-    layout = report_pdf.reader.pages[toc_page - 1].extract_text(extraction_mode="layout")
-    printed: dict[str, int] = {}
-    for line in layout.splitlines():
-        m = re.match(r"\s*(.+?)[\s.]*?\s(\d+)\s*$", line)
-        if m and "." in line[m.end(1):]:
-            printed[m.group(1).strip()] = int(m.group(2))
+    printed = _toc_lines(report_pdf, toc_page)
     entries = [(t, p) for d, t, p in _outline(report_pdf.reader) if d <= 2]
     checked = 0
     for title, page in entries:
@@ -104,12 +123,23 @@ def test_table_header_repeats_when_a_table_spans_pages(sample_report):
     report = sample_report.__class__(**{**sample_report.__dict__})
     report.unit_spending = [UnitSpending(unit=u.code, kbo=1000, total_appropriation=900,
                                          realisation=800, order=i)
-                            for i, u in enumerate(sample_report.units)]
-    pdf = read_pdf(build_bytes(report, unit=None))
-    pages = [n for n in pdf.pages_with("ADANA İL GÖÇ İDARESİ MÜDÜRLÜĞÜ")]
-    spanned = [n for n, t in enumerate(pdf.pages, 1) if "KURUMSAL SINIFLANDIRMA" in t]
-    assert len(spanned) >= 3  # 127 rows span several pages, each with the header
-    assert pages
+                            for i, u in enumerate(sample_report.units) if u.parent == "TASRA"]
+    pdf = read_pdf(build_bytes(report, unit="TASRA"))
+    spanned = pdf.pages_with("ADANA İL GÖÇ İDARESİ MÜDÜRLÜĞÜ") + pdf.pages_with(
+        "ZONGULDAK İL GÖÇ İDARESİ MÜDÜRLÜĞÜ")
+    assert spanned[-1] - spanned[0] >= 1  # 81 rows span pages ...
+    for n in range(spanned[0], spanned[-1] + 1):  # ... and every page repeats the header
+        assert "KURUMSAL SINIFLANDIRMA" in pdf.pages[n - 1]
+
+
+def test_long_contents_fall_back_to_multibuild(sample_report, monkeypatch):
+    from faaliyet_desktop.report import toc
+
+    monkeypatch.setattr(toc, "measure", lambda entries, w, h: h + 1)
+    pdf = read_pdf(build_bytes(sample_report, unit="YGM"))
+    printed = _toc_lines(pdf, 2)
+    outline = {t: p for d, t, p in _outline(pdf.reader) if d <= 2}
+    assert printed and all(outline[t] == p for t, p in printed.items() if t in outline)
 
 
 def test_two_builds_are_byte_identical(report_pdf, sample_report):

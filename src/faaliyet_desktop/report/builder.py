@@ -22,23 +22,22 @@ from .context import Ctx
 from .fonts import register_fonts
 from .scope import restrict
 from .template import ReportCancelled, ReportDocTemplate
+from .toc import TocPlaceholder
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 
 def build_story(ctx: Ctx) -> list[Flowable]:
-    story: list[Flowable] = []
-    story += front.cover(ctx)
-    story += front.contents(ctx)
-    story += front.foreword(ctx)
-    story += general.build(ctx)
-    story += aims.build(ctx)
-    story += finance.build(ctx)
-    story += performance.build(ctx)
-    story += capacity.build(ctx)
-    story += front.annexes(ctx)
-    return story
+    body: list[Flowable] = []
+    body += front.foreword(ctx)
+    body += general.build(ctx)
+    body += aims.build(ctx)
+    body += finance.build(ctx)
+    body += performance.build(ctx)
+    body += capacity.build(ctx)
+    body += front.annexes(ctx)
+    return front.cover(ctx) + front.contents(ctx, body) + body
 
 
 def make_context(report: ReportYear, unit: str | None = None) -> Ctx:
@@ -64,7 +63,7 @@ def build_report(report: ReportYear, out: str | Path | BinaryIO, *, unit: str | 
     for f in story:
         f._story_item = True  # type: ignore[attr-defined]
     n = len(story)
-    expected_passes = 2
+    expected_passes = 1 if any(isinstance(f, TocPlaceholder) for f in story) else 2
     state = {"done": 0}
 
     def step() -> None:
@@ -102,4 +101,9 @@ def _build(ctx: Ctx, story: list[Flowable], out: str | BinaryIO, draft: bool,
         keywords=["faaliyet raporu", str(ctx.year), ctx.institution],
         lang="tr-TR", invariant=1, initialFontName="DejaVuSans",
     )
-    doc.multiBuild(story, maxPasses=6)
+    placeholder = next((f for f in story if isinstance(f, TocPlaceholder)), None)
+    if placeholder is not None:
+        doc.toc_placeholder = placeholder
+        doc.build(story)
+    else:
+        doc.multiBuild(story, maxPasses=6)

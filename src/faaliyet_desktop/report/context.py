@@ -11,9 +11,10 @@ from ..domain.model import NARRATIVE_SECTIONS, ReportYear
 from ..domain.numbers import tr_upper
 from .flow import Caption, Heading, narrative
 from .scope import UnitScope
-from .template import MARGIN_X
+from .template import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
 
 PORTRAIT_W = A4[0] - 2 * MARGIN_X
+PORTRAIT_H = A4[1] - MARGIN_TOP - MARGIN_BOTTOM
 LANDSCAPE_W = landscape(A4)[0] - 1.6 * MARGIN_X
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
@@ -34,6 +35,8 @@ class ReportDocTemplate(BaseDocTemplate):
         self.draft = draft
         self._step = step
         self._levels: list[int] = []
+        self.toc_pages: dict[str, int] = {}
+        self.toc_placeholder: Any = None  # a toc.TocPlaceholder in the one-pass build
         pw, ph = A4
         lw, lh = landscape(A4)
         self.addPageTemplates([
@@ -110,9 +113,24 @@ class ReportDocTemplate(BaseDocTemplate):
         c.addOutlineEntry(flowable.outline_text, key, level=level,  # type: ignore[attr-defined]
                           closed=level >= 1)
         if getattr(flowable, "toc", False):
-            self.notify("TOCEntry", (level, flowable.outline_text,  # type: ignore[attr-defined]
+            self.toc_pages[key] = self.page
+            self.notify("TOCEntry", (level, escape(flowable.outline_text),  # type: ignore[attr-defined]
                                      self.page, key))
+
+    def _endBuild(self) -> None:
+        """Finish the last page, then draw the one-pass contents form before saving."""
+        save = getattr(self, "_doSave", 1)
+        self._doSave = 0
+        try:
+            super()._endBuild()
+        finally:
+            self._doSave = save
+        if self.toc_placeholder is not None:
+            self.toc_placeholder.draw_form(self.canv, self.toc_pages)
+        if save:
+            self.canv.save()
 
     def beforeDocument(self) -> None:
         self._levels = []
+        self.toc_pages = {}
         self.canv.showOutline()

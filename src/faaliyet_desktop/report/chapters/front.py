@@ -14,14 +14,11 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     Spacer,
-    TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from ...domain.numbers import tr_upper
-from ..context import Ctx
+from ..context import PORTRAIT_H, PORTRAIT_W, Ctx
 from ..flow import para
-from ..fonts import SANS
 from ..styles import style
 
 
@@ -60,16 +57,29 @@ def cover(ctx: Ctx) -> list[Flowable]:
     return out
 
 
-def contents(ctx: Ctx) -> list[Flowable]:
-    toc = TableOfContents(dotsMinLevel=0)
-    toc.levelStyles = [style("toc0"), style("toc1"), style("toc2")]
-    toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
-                                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                 ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
-    return [para("İÇİNDEKİLER", "toc_title"), toc, PageBreak()]
+def contents(ctx: Ctx, body: list[Flowable]) -> list[Flowable]:
+    """The contents page: one-pass placeholder when the entries fit one page, else ReportLab's
+    TableOfContents (multi-pass)."""
+    from ..toc import TocPlaceholder, make_toc, measure
+
+    entries = [(f.outline_level, f.outline_text, f.outline_key) for f in _headings(body)]
+    title = para("İÇİNDEKİLER", "toc_title")
+    _, title_h = title.wrap(PORTRAIT_W, PORTRAIT_H)
+    room = PORTRAIT_H - title_h - style("toc_title").spaceAfter - 6
+    if measure([(lv, t) for lv, t, _ in entries], PORTRAIT_W, room) <= room:
+        return [title, TocPlaceholder(entries), PageBreak()]
+    return [title, make_toc(), PageBreak()]
+
+
+def _headings(flowables: list[Flowable]) -> list[Flowable]:
+    out = []
+    for f in flowables:
+        if getattr(f, "toc", False):
+            out.append(f)
+        inner = getattr(f, "_content", None)  # KeepTogether
+        if inner:
+            out += _headings(inner)
+    return out
 
 
 def signature(name: str, title: str, place: str = "", date: str = "") -> Flowable:
