@@ -8,6 +8,7 @@ Nothing here writes anything. A file whose rows are all readable is ``ready`` (o
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -16,7 +17,8 @@ from typing import Any
 
 from ..domain.checks import Finding, run_checks
 from ..domain.model import ReportYear
-from .reader import FilledTemplate, Rejection, file_sha256, read_filled
+from .parallel import read_many
+from .reader import FilledTemplate, RawFile, Rejection, check_raw, file_sha256, sheet_map
 from .safety import FileRefused
 from .specs import table_specs
 
@@ -64,6 +66,7 @@ class FilePlan:
     rows: list[RowPlan] = field(default_factory=list)
     new_findings: list[Finding] = field(default_factory=list)
     previously_imported: str = ""  # when the same file was imported before: when
+    filled: FilledTemplate | None = field(default=None, repr=False)  # what was read
 
     @property
     def name(self) -> str:
@@ -108,7 +111,7 @@ def plan_file(report: ReportYear, filled: FilledTemplate,
     unit = report.unit(filled.unit) if filled.unit else None
     plan = FilePlan(filled.path, "ready", sha256=filled.sha256, unit=filled.unit,
                     unit_name=unit.name if unit else report.institution.name,
-                    fingerprint=filled.fingerprint)
+                    fingerprint=filled.fingerprint, filled=filled)
     specs = table_specs(report)
     rejected: dict[tuple[str, str | None], list[Rejection]] = {}
     for rej in filled.rejections:
@@ -161,11 +164,21 @@ def plan_file(report: ReportYear, filled: FilledTemplate,
         plan.status = "nochange"
         plan.message = "Dosyadaki değerler veritabanındakiyle aynı; içe aktarılacak değişiklik yok."
     elif with_checks:
-        after = copy.deepcopy(report)
+        after = _writable_copy(report)
         apply_values(after, plan)
         before = baseline if baseline is not None else run_checks(report)
         plan.new_findings = newly_failing(before, run_checks(after))
     return plan
+
+
+_WRITTEN = ("personnel", "it_counts", "unit_spending", "budget_lines", "activities",
+            "indicators")
+
+
+def _writable_copy(report: ReportYear) -> ReportYear:
+    """A copy whose tables an import writes are deep copies; the rest is shared (read only)."""
+    return dataclasses.replace(report, **{name: copy.deepcopy(getattr(report, name))
+                                          for name in _WRITTEN})
 
 
 def _finding_key(f: Finding) -> tuple[str, str, str | None, str | None, str]:
@@ -206,35 +219,41 @@ def plan_import(report: ReportYear, paths: Iterable[str | Path], *,
     files: list[FilePlan] = []
     units_seen: dict[str | None, str] = {}
     hashes_seen: dict[str, str] = {}
-    for i, path in enumerate(paths):
-        if progress is not None and progress(i, len(paths), path.name) is False:
-            break
-        try:
-            filled = read_filled(path, report, expected_unit)
-        except FileRefused as exc:
-            sha = _safe_sha(path)
-            files.append(FilePlan(path, "refused", exc.message, sha256=sha))
-            continue
-        if filled.sha256 in hashes_seen:
-            files.append(FilePlan(path, "refused", f"'{path.name}': aynı dosya bu listede iki "
-                                  f"kez var ('{hashes_seen[filled.sha256]}'). Birini çıkarın.",
-                                  sha256=filled.sha256, unit=filled.unit))
-            continue
-        hashes_seen[filled.sha256] = path.name
-        if filled.unit in units_seen:
-            who = filled.unit or "kurum geneli"
-            files.append(FilePlan(
-                path, "refused", f"'{path.name}': aynı birimin ({who}) başka bir dosyası da "
-                f"seçildi ('{units_seen[filled.unit]}'). Hangisinin geçerli olduğuna karar "
-                "verip yalnız onu içe aktarın.", sha256=filled.sha256, unit=filled.unit))
-            continue
-        units_seen[filled.unit] = path.name
-        if baseline is None:
-            baseline = run_checks(report)
-        plan = plan_file(report, filled, baseline)
-        if imported_before is not None:
-            plan.previously_imported = imported_before(filled.sha256) or ""
-        files.append(plan)
+    reads = read_many(paths, sheet_map(report))
+    try:
+        for i, (path, raw) in enumerate(zip(paths, reads, strict=False)):
+            if progress is not None and progress(i, len(paths), path.name) is False:
+                break
+            try:
+                if isinstance(raw, FileRefused):
+                    raise raw
+                filled = check_raw(raw, report, expected_unit)
+            except FileRefused as exc:
+                sha = raw.sha256 if isinstance(raw, RawFile) else _safe_sha(path)
+                files.append(FilePlan(path, "refused", exc.message, sha256=sha))
+                continue
+            if filled.sha256 in hashes_seen:
+                files.append(FilePlan(path, "refused", f"'{path.name}': aynı dosya bu listede iki "
+                                      f"kez var ('{hashes_seen[filled.sha256]}'). Birini çıkarın.",
+                                      sha256=filled.sha256, unit=filled.unit))
+                continue
+            hashes_seen[filled.sha256] = path.name
+            if filled.unit in units_seen:
+                who = filled.unit or "kurum geneli"
+                files.append(FilePlan(
+                    path, "refused", f"'{path.name}': aynı birimin ({who}) başka bir dosyası da "
+                    f"seçildi ('{units_seen[filled.unit]}'). Hangisinin geçerli olduğuna karar "
+                    "verip yalnız onu içe aktarın.", sha256=filled.sha256, unit=filled.unit))
+                continue
+            units_seen[filled.unit] = path.name
+            if baseline is None:
+                baseline = run_checks(report)
+            plan = plan_file(report, filled, baseline)
+            if imported_before is not None:
+                plan.previously_imported = imported_before(filled.sha256) or ""
+            files.append(plan)
+    finally:
+        reads.close()
     if progress is not None:
         progress(len(files), len(paths), "")
     return ImportPlan(report.year, files)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, NamedTuple
 
 from defusedxml import ElementTree as SafeET
 from openpyxl import load_workbook
@@ -218,25 +218,28 @@ def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
     return out
 
 
-def _scan_hidden_and_merged(path: Path, layout: TemplateLayout) -> None:
+def _scan_hidden_and_merged(raw: RawFile, names: list[str]) -> None:
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(raw.path) as zf:
             parts = _sheet_parts(zf)
-            for sheet in layout.sheets:
-                part = parts.get(sheet.spec.sheet)
+            for name in names:
+                part = parts.get(name)
                 if part is None:
                     continue
-                data = zf.read(part)
-                _scan_sheet(path.name, sheet, data)
+                try:
+                    _scan_sheet(raw.path.name, name, zf.read(part))
+                except FileRefused as exc:
+                    raw.scan_errors[name] = exc.message
     except FileRefused:
         raise
     except Exception as exc:
-        raise FileRefused(f"'{path.name}': dosyanın iç yapısı okunamıyor ({type(exc).__name__})."
-                          " Dosyayı Excel'de açıp .xlsx olarak yeniden kaydedin.") from exc
+        raise FileRefused(f"'{raw.path.name}': dosyanın iç yapısı okunamıyor "
+                          f"({type(exc).__name__}). Dosyayı Excel'de açıp .xlsx olarak yeniden "
+                          "kaydedin.") from exc
 
 
-def _scan_sheet(name: str, sheet: SheetLayout, data: bytes) -> None:
-    where = f"'{name}', '{sheet.spec.sheet}' sayfası"
+def _scan_sheet(name: str, sheet: str, data: bytes) -> None:
+    where = f"'{name}', '{sheet}' sayfası"
     if b"mergeCell" in data:
         refs = [m.decode() for m in _MERGE.findall(data)]
         if refs:
@@ -269,13 +272,46 @@ def _scan_sheet(name: str, sheet: SheetLayout, data: bytes) -> None:
 
 
 # --- the workbook ---------------------------------------------------------------------------
-def read_filled(path: str | Path, report: ReportYear, expected_unit: str | None = None
-                ) -> FilledTemplate:
-    """Read a filled template against the database's ``report``.
+class Cell(NamedTuple):
+    """A cell as read (plain data, so a reader process can hand it over)."""
 
-    Raises :class:`FileRefused` when the file cannot be imported at all (wrong kind, year,
-    unit, version or structure, damaged, dangerous). Cells that cannot be read are collected
-    as :class:`Rejection` s in the result.
+    value: Any
+    data_type: str
+    row: int
+    column: int
+
+
+Grid = list[tuple[int, list[Cell]]]  # (row number, cells)
+
+
+@dataclass
+class RawFile:
+    """Phase one of reading (no database needed): bytes checked, metadata and sheets read."""
+
+    path: Path
+    sha256: str
+    meta: dict[str, str]
+    sheetnames: list[str]
+    grids: dict[str, Grid] = field(default_factory=dict)
+    row_errors: dict[str, str] = field(default_factory=dict)  # too many rows
+    scan_errors: dict[str, str] = field(default_factory=dict)  # merged / hidden
+
+
+SheetMap = dict[str, tuple[str, int]]  # table key → (sheet name, columns to read)
+
+
+def sheet_map(report: ReportYear) -> SheetMap:
+    """What a reader needs to know of the tables: their sheet names and widths."""
+    from .specs import table_specs
+
+    return {key: (spec.sheet, FIRST_VALUE_COLUMN + len(spec.columns) - 1 + EXTRA_COLUMNS)
+            for key, spec in table_specs(report).items()}
+
+
+def read_raw(path: str | Path, sheets: SheetMap) -> RawFile:
+    """Check the bytes, read the metadata and the sheets the metadata names.
+
+    Raises :class:`FileRefused` for a file that is not a readable template of ours.
     """
     path = Path(path)
     check_file(path)
@@ -284,38 +320,64 @@ def read_filled(path: str | Path, report: ReportYear, expected_unit: str | None 
     try:
         with _guard(path):
             meta = _metadata(wb, path)
-            _check_meta(meta, path, report, expected_unit)
-            tables = tuple(t for t in meta.get("tablolar", "").split(",") if t)
-            try:
-                layout = build_layout(report, meta.get("birim") or None, tables)
-            except LayoutError as exc:
-                raise FileRefused(f"'{path.name}': {exc}") from exc
-            result = FilledTemplate(path, digest, meta, layout)
-            grids = {}
-            for sheet in layout.sheets:
-                name = sheet.spec.sheet
+            raw = RawFile(path, digest, meta, list(wb.sheetnames))
+            tables = [t for t in meta.get("tablolar", "").split(",") if t in sheets]
+            for table in tables:
+                name, max_col = sheets[table]
                 if name not in wb.sheetnames:
-                    others = [s for s in wb.sheetnames if s != META_SHEET]
-                    raise FileRefused(
-                        f"'{path.name}': '{name}' sayfası bulunamadı (sayfa adı "
-                        f"değiştirilmiş ya da silinmiş; dosyadaki sayfalar: "
-                        f"{', '.join(others)}). Sayfa adlarını "
-                        "değiştirmeden özgün şablonu doldurun.")
-                grids[name] = _read_grid(wb[name], sheet, path.name)
+                    continue
+                try:
+                    raw.grids[name] = _read_grid(wb[name], name, max_col, path.name)
+                except FileRefused as exc:
+                    raw.row_errors[name] = exc.message
     finally:
         wb.close()
-    _check_structure(result, grids)
-    _scan_hidden_and_merged(path, layout)
+    _scan_hidden_and_merged(raw, [sheets[t][0] for t in tables])
+    return raw
+
+
+def read_filled(path: str | Path, report: ReportYear, expected_unit: str | None = None
+                ) -> FilledTemplate:
+    """Read a filled template against the database's ``report``.
+
+    Raises :class:`FileRefused` when the file cannot be imported at all (wrong kind, year,
+    unit, version or structure, damaged, dangerous). Cells that cannot be read are collected
+    as :class:`Rejection` s in the result.
+    """
+    return check_raw(read_raw(path, sheet_map(report)), report, expected_unit)
+
+
+def check_raw(raw: RawFile, report: ReportYear, expected_unit: str | None = None
+              ) -> FilledTemplate:
+    """Phase two: the file against the database (year, unit, version, structure, values)."""
+    path, meta = raw.path, raw.meta
+    _check_meta(meta, path, report, expected_unit)
+    tables = tuple(t for t in meta.get("tablolar", "").split(",") if t)
+    try:
+        layout = build_layout(report, meta.get("birim") or None, tables)
+    except LayoutError as exc:
+        raise FileRefused(f"'{path.name}': {exc}") from exc
+    result = FilledTemplate(path, raw.sha256, meta, layout)
     for sheet in layout.sheets:
-        _read_values(result, sheet, grids[sheet.spec.sheet], report)
+        name = sheet.spec.sheet
+        if name not in raw.sheetnames:
+            others = [s for s in raw.sheetnames if s != META_SHEET]
+            raise FileRefused(
+                f"'{path.name}': '{name}' sayfası bulunamadı (sayfa adı değiştirilmiş ya da "
+                f"silinmiş; dosyadaki sayfalar: {', '.join(others)}). Sayfa adlarını "
+                "değiştirmeden özgün şablonu doldurun.")
+        if name in raw.row_errors:
+            raise FileRefused(raw.row_errors[name])
+    _check_structure(result, raw.grids)
+    for sheet in layout.sheets:
+        if sheet.spec.sheet in raw.scan_errors:
+            raise FileRefused(raw.scan_errors[sheet.spec.sheet])
+    for sheet in layout.sheets:
+        _read_values(result, sheet, raw.grids[sheet.spec.sheet], report)
     return result
 
 
-Grid = list[tuple[int, list[Any]]]  # (row number, cells)
-
-
-def _read_grid(ws: Any, sheet: SheetLayout, file_name: str) -> Grid:
-    max_col = sheet.last_column + EXTRA_COLUMNS
+def _read_grid(ws: Any, name: str, max_col: int, file_name: str) -> Grid:
     grid: Grid = []
     # The <dimension> a file declares may be stale or forged; read-only openpyxl would stop
     # there and silently skip rows below it. Read what the sheet really holds.
@@ -323,14 +385,13 @@ def _read_grid(ws: Any, sheet: SheetLayout, file_name: str) -> Grid:
     for i, row in enumerate(ws.iter_rows(min_row=1, max_col=max_col)):
         if i >= MAX_ROWS:
             raise FileRefused(
-                f"'{file_name}', '{sheet.spec.sheet}' sayfası: {MAX_ROWS} satırdan fazla satır "
-                "var. Şablonun altına eklenen satırları silip yeniden kaydedin.")
-        cells = list(row)
-        if not cells:
-            continue
-        number = next((c.row for c in cells if getattr(c, "row", None)), None)
+                f"'{file_name}', '{name}' sayfası: {MAX_ROWS} satırdan fazla satır var. "
+                "Şablonun altına eklenen satırları silip yeniden kaydedin.")
+        number = next((c.row for c in row if getattr(c, "row", None)), None)
         if number is None:
             continue
+        cells = [Cell(c.value, getattr(c, "data_type", "n"), number, col)
+                 for col, c in enumerate(row, start=1)]
         grid.append((number, cells))
     return grid
 

@@ -28,7 +28,7 @@ from ..storage.tables import ReportYearRow
 from .export import export_template
 from .layout import TemplateLayout
 from .plan import FilePlan, ImportPlan, apply_values, plan_file, plan_import
-from .reader import FilledTemplate, read_filled
+from .reader import FilledTemplate, file_sha256
 from .specs import table_specs
 
 T_YEAR = ReportYearRow.__table__
@@ -209,8 +209,9 @@ def apply_plan(workspace: Any, plan: ImportPlan, confirmed: Iterable[str | Path]
                ) -> list[ApplyResult]:
     """Apply the confirmed files of a dry run (all ready ones when ``confirmed`` is None).
 
-    Each file: re-read and re-compared with the database as it is now; applied only when the
-    changes are exactly those previewed; saved in one transaction; recorded in the history.
+    Each file: the values read in the dry run (the file must not have changed since), compared
+    again with the database as it is now; applied only when the changes are exactly those
+    previewed; saved in one transaction; recorded in the history.
     """
     wanted = None if confirmed is None else {Path(p) for p in confirmed}
     todo = [f for f in plan.files if f.can_apply and (wanted is None or f.path in wanted)]
@@ -219,10 +220,14 @@ def apply_plan(workspace: Any, plan: ImportPlan, confirmed: Iterable[str | Path]
     for i, fp in enumerate(todo):
         if progress is not None and progress(i, len(todo), fp.name) is False:
             break
+        filled = fp.filled
         try:
-            filled = read_filled(fp.path, report, fp.unit if fp.unit else None)
-        except Exception as exc:  # FileRefused and friends: the file changed since the preview
-            results.append(ApplyResult(fp.name, False, f"{exc} Önizlemeyi yenileyin."))
+            unchanged = filled is not None and file_sha256(fp.path) == fp.sha256
+        except OSError:
+            unchanged = False
+        if filled is None or not unchanged:
+            results.append(ApplyResult(fp.name, False, f"'{fp.name}' önizlemeden sonra "
+                                       "değişmiş ya da silinmiş; önizlemeyi yenileyin."))
             continue
         results.append(_apply_one(workspace, report, fp, filled))
         if not results[-1].applied:
