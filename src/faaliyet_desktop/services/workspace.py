@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.carry_forward import new_year_from
 from ..domain.model import ReportYear
 from ..paths import default_db_path
 from ..sample import load_sample
 
+if TYPE_CHECKING:
+    from ..storage import Database
+
 
 class Workspace:
     """One open database. Every method is one user action and one transaction."""
 
-    def __init__(self, database, path: Path) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, database: Database, path: Path) -> None:
         self.database = database
         self.path = path
 
@@ -35,7 +39,7 @@ class Workspace:
         return list(self.database.years())
 
     def load(self, year: int) -> ReportYear:
-        return self.database.load_year(year)  # type: ignore[no-any-return]
+        return self.database.load_year(year)
 
     def save(self, report: ReportYear) -> None:
         self.database.save_year(report)
