@@ -17,7 +17,23 @@ from ..domain.placeholders import render
 from .styles import base_table_style, style
 
 
-class Heading(Paragraph):
+class Para(Paragraph):
+    """A Paragraph that remembers its last layout: tables and KeepTogether wrap the same cell at
+    the same width several times; the line breaking is done once per width."""
+
+    _layout: tuple[Any, ...] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        c = self._layout
+        if c is not None and c[0] == availWidth:
+            self.width, self.height, self.blPara, self._wrapWidths = c[1:]
+            return self.width, self.height
+        w, h = super().wrap(availWidth, availHeight)
+        self._layout = (availWidth, self.width, self.height, self.blPara, self._wrapWidths)
+        return w, h
+
+
+class Heading(Para):
     """A section heading: bookmarked in the outline; in the table of contents when ``toc``."""
 
     def __init__(self, text: str, level: int, key: str, *, style_name: str | None = None,
@@ -29,7 +45,7 @@ class Heading(Paragraph):
         self.toc = toc
 
 
-class Caption(Paragraph):
+class Caption(Para):
     """A table or figure caption ("Tablo 9. ..."): bookmarked one level below its section."""
 
     def __init__(self, text: str, key: str) -> None:
@@ -43,11 +59,11 @@ class Caption(Paragraph):
 
 def para(text: str, style_name: str = "body") -> Paragraph:
     """A paragraph of plain text (escaped, so user text can hold <, > and &)."""
-    return Paragraph(escape(text), style(style_name))
+    return Para(escape(text), style(style_name))
 
 
 def cell(text: str | None, style_name: str = "cell") -> Paragraph:
-    return Paragraph(escape(text or ""), style(style_name))
+    return Para(escape(text or ""), style(style_name))
 
 
 def narrative(text: str | None, report: ReportYear) -> list[Flowable]:
@@ -67,7 +83,7 @@ def narrative(text: str | None, report: ReportYear) -> list[Flowable]:
                 if buf:
                     out.append(para(" ".join(buf)))
                     buf = []
-                out.append(Paragraph(escape(ln[2:].strip()), style("bullet"), bulletText="•"))
+                out.append(Para(escape(ln[2:].strip()), style("bullet"), bulletText="•"))
             else:
                 buf.append(ln)
         if buf:
