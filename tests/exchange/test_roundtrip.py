@@ -208,7 +208,7 @@ def test_exported_text_never_becomes_a_formula(report, tmp_path):
     report.indicators[0].assessments[1] = "@SUM(1)"
     report.indicators[0].deviation_reason = "-2+3"
     path = tmp_path / "inj.xlsx"
-    export_template(report, path)
+    export_template(report, path, tables=["personnel_employment", "form3"])
     wb = openpyxl.load_workbook(path)
     cells = [wb["Tablo 3 Personel"].cell(r, 2) for r in range(3, 200)]
     il34 = next(c for c in cells if c.value and "HYPERLINK" in str(c.value))

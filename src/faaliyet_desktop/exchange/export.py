@@ -121,6 +121,7 @@ def _write_table(ws: Worksheet, sheet: SheetLayout, report: ReportYear,
             validations[col.key] = dv
             ws.add_data_validation(dv)
 
+    validated: dict[str, list[int]] = {}  # column key → rows with a validated input cell
     for offset, (key, label, depth) in enumerate(sheet.rows):
         r = FIRST_DATA_ROW + offset
         write_text(ws.cell(r, 1), key)
@@ -154,12 +155,23 @@ def _write_table(ws: Worksheet, sheet: SheetLayout, report: ReportYear,
             if isinstance(col.converter, Text):
                 cell.alignment = WRAP
             if col.key in validations:
-                validations[col.key].add(cell.coordinate)
+                validated.setdefault(col.key, []).append(r)
             hint = hints.get(col.key)
             if value in (None, "") and hint not in (None, ""):
                 cell.comment = Comment(
                     f"Geçen yıl ({previous.year if previous else ''}): {_fmt_hint(hint)}",
                     "Faaliyet Desktop")
+    for key, rows in validated.items():  # one range per run of rows (add() per cell is slow)
+        letter = letters[key]
+        start = prev = rows[0]
+        for row in [*rows[1:], None]:
+            if row is not None and row == prev + 1:
+                prev = row
+                continue
+            validations[key].add(f"{letter}{start}:{letter}{prev}" if prev > start
+                                 else f"{letter}{start}")
+            if row is not None:
+                start = prev = row
     if sheet.total_row is not None:
         r = sheet.total_row
         first, last = FIRST_DATA_ROW, r - 1
