@@ -3,7 +3,8 @@
 #   bash packaging/build.sh              # .venv + PyInstaller (dev-setup.sh --pack), build, test
 #   FAALIYET_PYTHON=/path/python bash packaging/build.sh   # build with that interpreter instead
 # Output: dist/faaliyet-desktop/{faaliyet-desktop,faaliyet,_internal/},
-#         dist/faaliyet-desktop-<version>-linux-x86_64.tar.xz, and dist/bundle-figures.txt.
+#         dist/faaliyet-desktop-<version>-linux-x86_64.tar.xz (…-windows-….zip on Windows),
+#         and dist/bundle-figures.txt (build time, sizes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,17 +34,25 @@ start=$(date +%s)
   --distpath dist --workpath build/pyinstaller packaging/faaliyet.spec
 build_seconds=$(( $(date +%s) - start ))
 
-archive="dist/faaliyet-desktop-${version}-${os}-${arch}.tar.xz"
-rm -f "$archive"
-tar -C dist -cf - faaliyet-desktop | xz -T0 -6 > "$archive"
-
-unpacked=$(du -sb dist/faaliyet-desktop | cut -f1)
-packed=$(stat -c %s "$archive")
+archive="dist/faaliyet-desktop-${version}-${os}-${arch}"
+rm -f "$archive".*
+if [ "$os" = windows ]; then
+  archive="$archive.zip"
+  "$PY" -c "import shutil, sys; shutil.make_archive(sys.argv[1], 'zip', 'dist', 'faaliyet-desktop')" \
+    "${archive%.zip}"
+else
+  archive="$archive.tar.xz"
+  tar -C dist -cf - faaliyet-desktop | xz -T0 -6 > "$archive"
+fi
+size() { "$PY" -c "import os, sys; p = sys.argv[1]; print(os.path.getsize(p) if os.path.isfile(p) else
+  sum(os.lstat(os.path.join(d, f)).st_size for d, _, fs in os.walk(p) for f in fs))" "$1"; }
+unpacked=$(size dist/faaliyet-desktop)
+packed=$(size "$archive")
 {
   echo "version        $version"
   echo "build_seconds  $build_seconds"
   echo "unpacked_bytes $unpacked ($(( unpacked / 1048576 )) MiB)"
-  echo "xz_bytes       $packed ($(( packed / 1048576 )) MiB) $archive"
+  echo "packed_bytes   $packed ($(( packed / 1048576 )) MiB) $archive"
 } | tee dist/bundle-figures.txt
 
 bash packaging/test_bundle.sh dist/faaliyet-desktop
