@@ -15,7 +15,6 @@ from faaliyet_desktop.exchange.service import apply_plan, dry_run
 from faaliyet_desktop.sample import load_sample
 from faaliyet_desktop.services import Workspace
 
-DATA = Path(__file__).parent / "data"
 YEAR = 2024
 
 
