@@ -224,3 +224,21 @@ def test_exported_text_never_becomes_a_formula(report, tmp_path):
                 assert not re.search(r"<f>[^<]*HYPERLINK", body)  # never a formula
                 for m in re.finditer(r'<c [^>]*>(?:(?!</c>).)*HYPERLINK', body):
                     assert 't="inlineStr"' in m.group(0) or 't="s"' in m.group(0)
+
+
+def test_a_failing_history_record_leaves_no_data(db_path, report, unit_template, tmp_path,
+                                                 monkeypatch):
+    """The data of a file and its history record go in together or not at all."""
+    from faaliyet_desktop.exchange import service
+
+    filled = tmp_path / "il08.xlsx"
+    fill_template(unit_template("IL08"), filled, report, province_values("IL08"), unit="IL08")
+    snap = Snapshot(db_path)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk vanished mid-way")
+
+    monkeypatch.setattr(service, "_record", broken)
+    with pytest.raises(RuntimeError):
+        run_import(db_path, [filled])
+    snap.assert_unchanged()

@@ -15,11 +15,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, insert, select, update
 
 from .. import __version__
 from ..domain.model import ReportYear
 from ..storage import StorageError
+from ..storage.backup import create_backup
 from ..storage.engine import BEGIN_MODE
 from ..storage.errors import translate
 from ..storage.import_log import exchange_import as T_IMPORT
@@ -83,6 +85,9 @@ class _Tx:
         finally:
             self._cm.__exit__(None, None, None)
         if exc is not None and not isinstance(exc, StorageError):
+            if isinstance(exc, sa_exc.IntegrityError):
+                raise StorageError(f"'{self.db.path}' kaydedilemedi: veri tutarsız "
+                                   f"({exc.orig}). Hiçbir şey yazılmadı.") from exc
             known = translate(exc, self.db.path)
             if known is not None:
                 raise known from exc
@@ -215,6 +220,12 @@ def apply_plan(workspace: Any, plan: ImportPlan, confirmed: Iterable[str | Path]
     """
     wanted = None if confirmed is None else {Path(p) for p in confirmed}
     todo = [f for f in plan.files if f.can_apply and (wanted is None or f.path in wanted)]
+    if todo:  # nothing lost, ever: the database as it was goes to the backup folder first
+        try:
+            create_backup(workspace.database.path, "ice-aktarma")
+        except StorageError as exc:
+            return [ApplyResult(f.name, False, f"'{f.name}' uygulanmadı: içe aktarmadan önce "
+                                f"yedek alınamadı. {exc.message}") for f in todo]
     results: list[ApplyResult] = []
     report = workspace.load(plan.year)
     for i, fp in enumerate(todo):
@@ -249,37 +260,70 @@ def _apply_one(workspace: Any, report: ReportYear, previewed: FilePlan,
                            "bu dosya uygulanmadı. Önizlemeyi yenileyip yeniden deneyin.")
     changes = apply_values(report, now)
     try:
-        workspace.save(report)
+        import_id = _save_with_record(workspace, report, filled, now, changes)
     except StorageError as exc:
-        return ApplyResult(name, False, f"'{name}' kaydedilemedi: {exc.message}")
-    try:
-        import_id = _record(workspace, report.year, filled, now, changes)
-    except Exception:
-        # data without its origin must not stay: put the year back as it was
-        before = workspace.load(report.year)
-        _put_back(before, [(t, r, c, old) for t, r, c, old, _new in changes])
-        workspace.save(before)
-        raise
+        return ApplyResult(name, False, f"'{name}' kaydedilemedi; dosyanın hiçbir değeri "
+                           f"yazılmadı: {exc.message}")
     return ApplyResult(name, True, f"'{name}': {len(changes)} değer içe aktarıldı.", import_id,
                        len(changes))
 
 
-def _record(workspace: Any, year: int, filled: FilledTemplate, plan: FilePlan,
+def _joined(database: Any, connection: Any) -> Any | None:
+    """``database`` writing through ``connection`` (the caller's open transaction).
+
+    Lets ``save_year`` and the history record share one transaction. Relies on the storage
+    layer's single write entry point; None when that is not available.
+    """
+    from contextlib import contextmanager
+
+    from ..storage import Database
+
+    if not isinstance(database, Database) or not hasattr(Database, "_write"):
+        return None
+
+    class _InTransaction(Database):
+        @contextmanager
+        def _write(self) -> Any:  # type: ignore[override]
+            yield connection
+
+    return _InTransaction(database.path, database.engine)
+
+
+def _save_with_record(workspace: Any, report: ReportYear, filled: FilledTemplate,
+                      plan: FilePlan, changes: list[tuple[str, str, str, Any, Any]]) -> int:
+    """Save the year and its history record in one transaction: both or neither."""
+    with _Tx(workspace) as conn:
+        joined = _joined(workspace.database, conn)
+        if joined is not None:
+            joined.save_year(report)
+            return _record(conn, report.year, filled, plan, changes)
+    # fallback (another storage implementation): two transactions, undone on failure
+    workspace.save(report)
+    try:
+        with _Tx(workspace) as conn:
+            return _record(conn, report.year, filled, plan, changes)
+    except Exception:
+        before = workspace.load(report.year)
+        _put_back(before, [(t, r, c, old) for t, r, c, old, _new in changes])
+        workspace.save(before)
+        raise
+
+
+def _record(conn: Any, year: int, filled: FilledTemplate, plan: FilePlan,
             changes: list[tuple[str, str, str, Any, Any]]) -> int:
     specs = {s.spec.key: s.spec.sheet for s in filled.layout.sheets}
-    with _Tx(workspace) as conn:
-        year_id = _year_id(conn, year)
-        result = conn.execute(insert(T_IMPORT).values(
-            report_year_id=year_id, file_name=filled.name, file_sha256=filled.sha256,
-            template_fingerprint=filled.fingerprint, unit=filled.unit,
-            unit_name=plan.unit_name, imported_at=_now(), app_version=__version__,
-            value_count=len(changes), status="applied", undone_at=None))
-        import_id = int(result.inserted_primary_key[0])
-        conn.execute(insert(T_VALUE), [
-            {"import_id": import_id, "table_key": t, "row_key": r, "column_key": c,
-             "cell": f"{specs.get(t, t)}!{filled.cells.get((t, r, c), '')}",
-             "old_value": encode(old), "new_value": encode(new)}
-            for t, r, c, old, new in changes])
+    year_id = _year_id(conn, year)
+    result = conn.execute(insert(T_IMPORT).values(
+        report_year_id=year_id, file_name=filled.name, file_sha256=filled.sha256,
+        template_fingerprint=filled.fingerprint, unit=filled.unit,
+        unit_name=plan.unit_name, imported_at=_now(), app_version=__version__,
+        value_count=len(changes), status="applied", undone_at=None))
+    import_id = int(result.inserted_primary_key[0])
+    conn.execute(insert(T_VALUE), [
+        {"import_id": import_id, "table_key": t, "row_key": r, "column_key": c,
+         "cell": f"{specs.get(t, t)}!{filled.cells.get((t, r, c), '')}",
+         "old_value": encode(old), "new_value": encode(new)}
+        for t, r, c, old, new in changes])
     return import_id
 
 
@@ -321,10 +365,17 @@ def undo_import(workspace: Any, year: int, import_id: int) -> int:
             f"yeniden değiştirilmiş ({shown}). Önce sonraki değişiklikleri geri alın.")
     _put_back(report, [(v["table_key"], v["row_key"], v["column_key"], decode(v["old_value"]))
                        for v in values])
+    mark = update(T_IMPORT).where(T_IMPORT.c.id == import_id).values(status="undone",
+                                                                       undone_at=_now())
+    with _Tx(workspace) as conn:  # the data and the history change together
+        joined = _joined(workspace.database, conn)
+        if joined is not None:
+            joined.save_year(report)
+            conn.execute(mark)
+            return len(values)
     workspace.save(report)
     with _Tx(workspace) as conn:
-        conn.execute(update(T_IMPORT).where(T_IMPORT.c.id == import_id)
-                     .values(status="undone", undone_at=_now()))
+        conn.execute(mark)
     return len(values)
 
 
