@@ -42,6 +42,251 @@
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Activity report database (*.sqlite)</translation>
     </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="206" />
+        <source>İptal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="244" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="312" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="315" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="341" />
+        <source>Şablon Dışa Aktar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="246" />
+        <source>Kurum geneli (tüm tablolar)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="252" />
+        <source>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="255" />
+        <source>Birim:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="256" />
+        <source>Tablolar:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="259" />
+        <source>Dışa Aktar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="294" />
+        <source>Şablonların yazılacağı klasör</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="300" />
+        <source>Şablonu kaydet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="301" />
+        <source>Excel Çalışma Kitabı (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="316" />
+        <source>Şablon yazıldı:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="337" />
+        <source>Şablonlar yazılıyor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="342" />
+        <source>şablon yazıldı:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="377" />
+        <source>İçe Aktarma Önizlemesi (deneme)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="383" />
+        <source>Önem</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="383" />
+        <source>Kural</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="383" />
+        <source>Bulgu</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="387" />
+        <source>Değişmeyen satırları da göster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="393" />
+        <source>İşaretlenenleri İçe Aktar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="395" />
+        <source>İçe Aktarma Geçmişi…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="425" />
+        <source>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="446" />
+        <source>reddedildi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="477" />
+        <source>İçe aktarılıyor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="485" />
+        <source>İçe Aktarma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="485" />
+        <source>Hiçbir dosya uygulanmadı.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="498" />
+        <source>Dosyalar okunuyor (deneme)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="512" />
+        <source>Doldurulmuş şablonları seçin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="513" />
+        <source>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="534" />
+        <source>İçe Aktarma Geçmişi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="536" />
+        <source>Durum</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="536" />
+        <source>Tarih (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="536" />
+        <source>Dosya</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="536" />
+        <source>Birim</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="537" />
+        <source>Değer</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="537" />
+        <source>Parmak izi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="537" />
+        <source>SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="539" />
+        <source>Bu içe aktarmayı geri al</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="541" />
+        <source>Kapat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="573" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="580" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="585" />
+        <source>Geri al</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="574" />
+        <source>içe aktarması bütünüyle geri alınsın mı?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="585" />
+        <source>değer eski haline getirildi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="608" />
+        <source>Yalnız il müdürlükleri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="610" />
+        <source>Yalnız eksikler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="614" />
+        <source>Gelen klasörünü tara…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="615" />
+        <source>İçe aktar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="616" />
+        <source>Geçmiş…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="617" />
+        <source>Yenile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="665" />
+        <source>Gelen şablonların klasörü</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -115,22 +360,22 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="205" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="233" />
         <source>Hesaplanan alan: elle girilmez.</source>
         <translation>Derived field: not typed.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="299" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="327" />
         <source>Alt birimlerin toplamı; bir değer yazarsanız o geçerli olur.</source>
         <translation>Sum of the sub-units; a value you type takes precedence.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="302" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="330" />
         <source>Hesaplanan alan</source>
         <translation>Derived field</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="360" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="388" />
         <source>{0} ({1}): {2}</source>
         <translation>{0} ({1}): {2}</translation>
     </message>
@@ -142,8 +387,8 @@
     <message>
         <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="59" />
         <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="114" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="169" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="290" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="172" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="294" />
         <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="141" />
         <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="325" />
         <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="43" />
@@ -158,126 +403,132 @@
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="60" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="115" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="170" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="116" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="174" />
         <source>Ekonomik sınıflandırma</source>
         <translation>Economic classification</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="117" />
-        <source>Başlangıç ödeneği (KBÖ)</source>
-        <translation>Initial appropriation</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="119" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="121" />
         <source>Eklenen</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="122" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="124" />
         <source>Düşülen</source>
         <translation>Deducted</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="125" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="233" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="127" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="237" />
         <source>Toplam ödenek</source>
         <translation>Total appropriation</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="127" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="236" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="129" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="240" />
         <source>Harcama</source>
         <translation>Spending</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="130" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="132" />
         <source>Kalan</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="132" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="134" />
         <source>Gerçekleşme %</source>
         <translation>Realisation %</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="135" />
-        <source>Pay % (Tablo 8)</source>
-        <translation>Share % (Table 8)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="176" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="180" />
         <source>Artış %</source>
         <translation>Increase %</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="187" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="191" />
         <source>Önceki yıl KBÖ</source>
         <translation>Previous year initial</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="187" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="190" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="191" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="194" />
         <source>Cari yıl KBÖ</source>
         <translation>Current year initial</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="191" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="195" />
         <source>Sonraki yıl KBÖ (Tablo 12)</source>
         <translation>Next year initial (Table 12)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="230" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="234" />
         <source>Yıl</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="238" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="242" />
         <source>Harcama oranı</source>
         <translation>Spending rate</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="274" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="278" />
         <source>Yeni faaliyet</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="291" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="296" />
         <source>Program / alt program / faaliyet</source>
         <translation>Program / sub-program / activity</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="293" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="355" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="118" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="298" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="361" />
         <source>KBÖ</source>
         <translation>Initial approp.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="295" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="357" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="120" />
+        <source>Kanunla verilen başlangıç ödeneği</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="137" />
+        <source>Pay %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="139" />
+        <source>Tablo 8: kodun KBÖ toplamındaki payı</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="300" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="363" />
         <source>Yıl sonu toplam ödenek</source>
         <translation>Year-end total appropriation</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="298" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="360" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="303" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="366" />
         <source>Gerçekleşme</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="300" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="362" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="305" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="368" />
         <source>Gerç./KBÖ</source>
         <translation>Real./Initial</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="302" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="364" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="307" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="370" />
         <source>Gerç./Toplam</source>
         <translation>Real./Total</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="352" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="357" />
         <source>Harcama birimi</source>
         <translation>Spending unit</translation>
     </message>
@@ -670,7 +921,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="353" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="381" />
         <source>{0}, {1}: {2}</source>
         <translation>{0}, {1}: {2}</translation>
     </message>
@@ -1118,22 +1369,22 @@
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="184" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="191" />
         <source>Satır ekle: {0}</source>
         <translation>Add row: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="196" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="203" />
         <source>Bu satır hesaplanan bir satırdır; silinemez.</source>
         <translation>This is a derived row; it cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="206" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="213" />
         <source>Satır sil: {0}</source>
         <translation>Remove row: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="230" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="237" />
         <source>Satır taşı: {0}</source>
         <translation>Move row: {0}</translation>
     </message>
@@ -1197,7 +1448,7 @@
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/main_window.py" line="146" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="512" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="515" />
         <source>Konsolidasyon</source>
         <translation>Consolidation</translation>
     </message>
@@ -1228,7 +1479,7 @@
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/main_window.py" line="170" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="531" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="534" />
         <source>Dil</source>
         <translation>Language</translation>
     </message>
@@ -1288,84 +1539,84 @@
         <translation>Year to create from the structure (units, indicators, codes) of {0}:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="410" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="413" />
         <source>✓ Tüm değişiklikler kaydedildi</source>
         <translation>✓ All changes saved</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="414" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="417" />
         <source>✗ KAYDEDİLEMEDİ</source>
         <translation>✗ NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="418" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="421" />
         <source>Veritabanı: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="426" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="429" />
         <source>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</source>
         <translation>Faaliyet Desktop — {0} — {1} Activity Report{2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="446" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="449" />
         <source>Veritabanı Aç</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="447" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="450" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Activity report database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="453" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="456" />
         <source>Yeni Veritabanı</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="454" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="457" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Activity report database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="464" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="467" />
         <source>Veritabanı açılamadı</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="470" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="473" />
         <source>Faaliyet Desktop</source>
         <translation>Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="471" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="474" />
         <source>Bu özellik henüz kullanılamıyor</source>
         <translation>This feature is not available yet</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="532" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="535" />
         <source>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</source>
         <translation>The new language applies when the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="538" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="541" />
         <source>Faaliyet Desktop Hakkında</source>
         <translation>About Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="539" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="542" />
         <source>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</source>
         <translation>Faaliyet Desktop {0}
 Prepares an institution's annual activity report. Changes are saved as they are made.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="556" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="561" />
         <source>Kaydedilemedi</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="557" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="562" />
         <source>Son değişiklikler kaydedilemedi:
 {0}
 
@@ -1698,57 +1949,57 @@ Quit anyway? (Unsaved changes will be lost.)</translation>
         <translation>Tables 8–9. Budget Realisation (Current Year)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="139" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="142" />
         <source>Toplam ödenek = KBÖ + eklenen − düşülen; kalan = toplam ödenek − harcama. Ekonomik kodları 'Ekonomik Kodlar' sayfasında ekleyin.</source>
         <translation>Total appropriation = initial + added − deducted; remaining = total − spending. Add economic codes on the 'Economic Codes' page.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="180" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="184" />
         <source>Cari yıl sütunu Tablo 8–9 ile aynı veridir; birinde değiştirmek diğerini de değiştirir.</source>
         <translation>The current-year column is the data of Tables 8–9; changing one changes the other.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="186" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="190" />
         <source>Tablo 7. Önceki Yıl ve Cari Yıl Başlangıç Ödenekleri</source>
         <translation>Table 7. Initial Appropriations, Previous and Current Year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="189" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="193" />
         <source>Tablo 12–13. Cari Yıl ve Sonraki Yıl Başlangıç Ödenekleri</source>
         <translation>Tables 12–13. Initial Appropriations, Current and Next Year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="228" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="232" />
         <source>Şekil 2. Yıllara Göre Bütçe Harcama Oranı</source>
         <translation>Figure 2. Budget Spending Rate by Year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="243" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="247" />
         <source>Cari yılın değerleri Tablo 9 toplamlarına eşit olmalıdır (denetimler karşılaştırır).</source>
         <translation>The current year's figures must equal the totals of Table 9 (the checks compare them).</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="287" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="291" />
         <source>Tablo 10. Program, Alt Program ve Faaliyet Bazında Harcamalar</source>
         <translation>Table 10. Spending by Program, Sub-program and Activity</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="309" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="314" />
         <source>Program ve alt program satırları faaliyetlerin toplamıdır. Yeni faaliyet seçili alt programın altına eklenir.</source>
         <translation>Program and sub-program rows are sums of their activities. A new activity goes under the selected sub-program.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="331" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="336" />
         <source>Tabloya eklenecek birim kalmadı.</source>
         <translation>Every unit is already in the table.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="349" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="354" />
         <source>Tablo 11. Harcama Birimleri Bazında Harcamalar</source>
         <translation>Table 11. Spending by Spending Unit</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="369" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="375" />
         <source>Birim filtresi seçiliyse yalnız o birimin alt birimleri ve onların toplamı gösterilir.</source>
         <translation>With a unit filter, only that unit's sub-units and their total are shown.</translation>
     </message>

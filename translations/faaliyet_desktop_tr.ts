@@ -42,6 +42,251 @@
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Faaliyet veritabanı (*.sqlite)</translation>
     </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="206" />
+        <source>İptal</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="244" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="312" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="315" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="341" />
+        <source>Şablon Dışa Aktar</source>
+        <translation>Şablon Dışa Aktar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="246" />
+        <source>Kurum geneli (tüm tablolar)</source>
+        <translation>Kurum geneli (tüm tablolar)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="252" />
+        <source>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</source>
+        <translation>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="255" />
+        <source>Birim:</source>
+        <translation>Birim:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="256" />
+        <source>Tablolar:</source>
+        <translation>Tablolar:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="259" />
+        <source>Dışa Aktar…</source>
+        <translation>Dışa Aktar…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="294" />
+        <source>Şablonların yazılacağı klasör</source>
+        <translation>Şablonların yazılacağı klasör</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="300" />
+        <source>Şablonu kaydet</source>
+        <translation>Şablonu kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="301" />
+        <source>Excel Çalışma Kitabı (*.xlsx)</source>
+        <translation>Excel Çalışma Kitabı (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="316" />
+        <source>Şablon yazıldı:</source>
+        <translation>Şablon yazıldı:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="337" />
+        <source>Şablonlar yazılıyor</source>
+        <translation>Şablonlar yazılıyor</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="342" />
+        <source>şablon yazıldı:</source>
+        <translation>şablon yazıldı:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="377" />
+        <source>İçe Aktarma Önizlemesi (deneme)</source>
+        <translation>İçe Aktarma Önizlemesi (deneme)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="383" />
+        <source>Önem</source>
+        <translation>Önem</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="383" />
+        <source>Kural</source>
+        <translation>Kural</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="383" />
+        <source>Bulgu</source>
+        <translation>Bulgu</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="387" />
+        <source>Değişmeyen satırları da göster</source>
+        <translation>Değişmeyen satırları da göster</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="393" />
+        <source>İşaretlenenleri İçe Aktar</source>
+        <translation>İşaretlenenleri İçe Aktar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="395" />
+        <source>İçe Aktarma Geçmişi…</source>
+        <translation>İçe Aktarma Geçmişi…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="425" />
+        <source>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</source>
+        <translation>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="446" />
+        <source>reddedildi</source>
+        <translation>reddedildi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="477" />
+        <source>İçe aktarılıyor</source>
+        <translation>İçe aktarılıyor</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="485" />
+        <source>İçe Aktarma</source>
+        <translation>İçe Aktarma</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="485" />
+        <source>Hiçbir dosya uygulanmadı.</source>
+        <translation>Hiçbir dosya uygulanmadı.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="498" />
+        <source>Dosyalar okunuyor (deneme)</source>
+        <translation>Dosyalar okunuyor (deneme)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="512" />
+        <source>Doldurulmuş şablonları seçin</source>
+        <translation>Doldurulmuş şablonları seçin</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="513" />
+        <source>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</source>
+        <translation>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="534" />
+        <source>İçe Aktarma Geçmişi</source>
+        <translation>İçe Aktarma Geçmişi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="536" />
+        <source>Durum</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="536" />
+        <source>Tarih (UTC)</source>
+        <translation>Tarih (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="536" />
+        <source>Dosya</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="536" />
+        <source>Birim</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="537" />
+        <source>Değer</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="537" />
+        <source>Parmak izi</source>
+        <translation>Parmak izi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="537" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="539" />
+        <source>Bu içe aktarmayı geri al</source>
+        <translation>Bu içe aktarmayı geri al</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="541" />
+        <source>Kapat</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="573" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="580" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="585" />
+        <source>Geri al</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="574" />
+        <source>içe aktarması bütünüyle geri alınsın mı?</source>
+        <translation>içe aktarması bütünüyle geri alınsın mı?</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="585" />
+        <source>değer eski haline getirildi.</source>
+        <translation>değer eski haline getirildi.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="608" />
+        <source>Yalnız il müdürlükleri</source>
+        <translation>Yalnız il müdürlükleri</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="610" />
+        <source>Yalnız eksikler</source>
+        <translation>Yalnız eksikler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="614" />
+        <source>Gelen klasörünü tara…</source>
+        <translation>Gelen klasörünü tara…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="615" />
+        <source>İçe aktar…</source>
+        <translation>İçe aktar…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="616" />
+        <source>Geçmiş…</source>
+        <translation>Geçmiş…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="617" />
+        <source>Yenile</source>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="665" />
+        <source>Gelen şablonların klasörü</source>
+        <translation>Gelen şablonların klasörü</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -115,22 +360,22 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="205" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="233" />
         <source>Hesaplanan alan: elle girilmez.</source>
         <translation>Hesaplanan alan: elle girilmez.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="299" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="327" />
         <source>Alt birimlerin toplamı; bir değer yazarsanız o geçerli olur.</source>
         <translation>Alt birimlerin toplamı; bir değer yazarsanız o geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="302" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="330" />
         <source>Hesaplanan alan</source>
         <translation>Hesaplanan alan</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="360" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="388" />
         <source>{0} ({1}): {2}</source>
         <translation>{0} ({1}): {2}</translation>
     </message>
@@ -142,8 +387,8 @@
     <message>
         <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="59" />
         <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="114" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="169" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="290" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="172" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="294" />
         <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="141" />
         <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="325" />
         <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="43" />
@@ -158,126 +403,132 @@
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="60" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="115" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="170" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="116" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="174" />
         <source>Ekonomik sınıflandırma</source>
         <translation>Ekonomik sınıflandırma</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="117" />
-        <source>Başlangıç ödeneği (KBÖ)</source>
-        <translation>Başlangıç ödeneği (KBÖ)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="119" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="121" />
         <source>Eklenen</source>
         <translation>Eklenen</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="122" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="124" />
         <source>Düşülen</source>
         <translation>Düşülen</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="125" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="233" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="127" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="237" />
         <source>Toplam ödenek</source>
         <translation>Toplam ödenek</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="127" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="236" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="129" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="240" />
         <source>Harcama</source>
         <translation>Harcama</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="130" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="132" />
         <source>Kalan</source>
         <translation>Kalan</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="132" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="134" />
         <source>Gerçekleşme %</source>
         <translation>Gerçekleşme %</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="135" />
-        <source>Pay % (Tablo 8)</source>
-        <translation>Pay % (Tablo 8)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="176" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="180" />
         <source>Artış %</source>
         <translation>Artış %</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="187" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="191" />
         <source>Önceki yıl KBÖ</source>
         <translation>Önceki yıl KBÖ</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="187" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="190" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="191" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="194" />
         <source>Cari yıl KBÖ</source>
         <translation>Cari yıl KBÖ</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="191" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="195" />
         <source>Sonraki yıl KBÖ (Tablo 12)</source>
         <translation>Sonraki yıl KBÖ (Tablo 12)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="230" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="234" />
         <source>Yıl</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="238" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="242" />
         <source>Harcama oranı</source>
         <translation>Harcama oranı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="274" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="278" />
         <source>Yeni faaliyet</source>
         <translation>Yeni faaliyet</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="291" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="296" />
         <source>Program / alt program / faaliyet</source>
         <translation>Program / alt program / faaliyet</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="293" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="355" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="118" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="298" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="361" />
         <source>KBÖ</source>
         <translation>KBÖ</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="295" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="357" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="120" />
+        <source>Kanunla verilen başlangıç ödeneği</source>
+        <translation>Kanunla verilen başlangıç ödeneği</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="137" />
+        <source>Pay %</source>
+        <translation>Pay %</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="139" />
+        <source>Tablo 8: kodun KBÖ toplamındaki payı</source>
+        <translation>Tablo 8: kodun KBÖ toplamındaki payı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="300" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="363" />
         <source>Yıl sonu toplam ödenek</source>
         <translation>Yıl sonu toplam ödenek</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="298" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="360" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="303" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="366" />
         <source>Gerçekleşme</source>
         <translation>Gerçekleşme</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="300" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="362" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="305" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="368" />
         <source>Gerç./KBÖ</source>
         <translation>Gerç./KBÖ</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="302" />
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="364" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="307" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="370" />
         <source>Gerç./Toplam</source>
         <translation>Gerç./Toplam</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="352" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="357" />
         <source>Harcama birimi</source>
         <translation>Harcama birimi</translation>
     </message>
@@ -670,7 +921,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="353" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="381" />
         <source>{0}, {1}: {2}</source>
         <translation>{0}, {1}: {2}</translation>
     </message>
@@ -1118,22 +1369,22 @@
         <translation>Aşağı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="184" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="191" />
         <source>Satır ekle: {0}</source>
         <translation>Satır ekle: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="196" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="203" />
         <source>Bu satır hesaplanan bir satırdır; silinemez.</source>
         <translation>Bu satır hesaplanan bir satırdır; silinemez.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="206" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="213" />
         <source>Satır sil: {0}</source>
         <translation>Satır sil: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="230" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="237" />
         <source>Satır taşı: {0}</source>
         <translation>Satır taşı: {0}</translation>
     </message>
@@ -1197,7 +1448,7 @@
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/main_window.py" line="146" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="512" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="515" />
         <source>Konsolidasyon</source>
         <translation>Konsolidasyon</translation>
     </message>
@@ -1228,7 +1479,7 @@
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/main_window.py" line="170" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="531" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="534" />
         <source>Dil</source>
         <translation>Dil</translation>
     </message>
@@ -1288,84 +1539,84 @@
         <translation>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="410" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="413" />
         <source>✓ Tüm değişiklikler kaydedildi</source>
         <translation>✓ Tüm değişiklikler kaydedildi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="414" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="417" />
         <source>✗ KAYDEDİLEMEDİ</source>
         <translation>✗ KAYDEDİLEMEDİ</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="418" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="421" />
         <source>Veritabanı: {0}</source>
         <translation>Veritabanı: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="426" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="429" />
         <source>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</source>
         <translation>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="446" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="449" />
         <source>Veritabanı Aç</source>
         <translation>Veritabanı Aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="447" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="450" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="453" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="456" />
         <source>Yeni Veritabanı</source>
         <translation>Yeni Veritabanı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="454" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="457" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Faaliyet veritabanı (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="464" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="467" />
         <source>Veritabanı açılamadı</source>
         <translation>Veritabanı açılamadı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="470" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="473" />
         <source>Faaliyet Desktop</source>
         <translation>Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="471" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="474" />
         <source>Bu özellik henüz kullanılamıyor</source>
         <translation>Bu özellik henüz kullanılamıyor</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="532" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="535" />
         <source>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</source>
         <translation>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="538" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="541" />
         <source>Faaliyet Desktop Hakkında</source>
         <translation>Faaliyet Desktop Hakkında</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="539" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="542" />
         <source>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</source>
         <translation>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="556" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="561" />
         <source>Kaydedilemedi</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="557" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="562" />
         <source>Son değişiklikler kaydedilemedi:
 {0}
 
@@ -1698,57 +1949,57 @@ Yine de çıkılsın mı? (Kaydedilmeyen değişiklikler kaybolur.)</translation
         <translation>Tablo 8–9. Bütçe Gerçekleşme Durumu (Cari Yıl)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="139" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="142" />
         <source>Toplam ödenek = KBÖ + eklenen − düşülen; kalan = toplam ödenek − harcama. Ekonomik kodları 'Ekonomik Kodlar' sayfasında ekleyin.</source>
         <translation>Toplam ödenek = KBÖ + eklenen − düşülen; kalan = toplam ödenek − harcama. Ekonomik kodları 'Ekonomik Kodlar' sayfasında ekleyin.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="180" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="184" />
         <source>Cari yıl sütunu Tablo 8–9 ile aynı veridir; birinde değiştirmek diğerini de değiştirir.</source>
         <translation>Cari yıl sütunu Tablo 8–9 ile aynı veridir; birinde değiştirmek diğerini de değiştirir.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="186" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="190" />
         <source>Tablo 7. Önceki Yıl ve Cari Yıl Başlangıç Ödenekleri</source>
         <translation>Tablo 7. Önceki Yıl ve Cari Yıl Başlangıç Ödenekleri</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="189" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="193" />
         <source>Tablo 12–13. Cari Yıl ve Sonraki Yıl Başlangıç Ödenekleri</source>
         <translation>Tablo 12–13. Cari Yıl ve Sonraki Yıl Başlangıç Ödenekleri</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="228" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="232" />
         <source>Şekil 2. Yıllara Göre Bütçe Harcama Oranı</source>
         <translation>Şekil 2. Yıllara Göre Bütçe Harcama Oranı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="243" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="247" />
         <source>Cari yılın değerleri Tablo 9 toplamlarına eşit olmalıdır (denetimler karşılaştırır).</source>
         <translation>Cari yılın değerleri Tablo 9 toplamlarına eşit olmalıdır (denetimler karşılaştırır).</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="287" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="291" />
         <source>Tablo 10. Program, Alt Program ve Faaliyet Bazında Harcamalar</source>
         <translation>Tablo 10. Program, Alt Program ve Faaliyet Bazında Harcamalar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="309" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="314" />
         <source>Program ve alt program satırları faaliyetlerin toplamıdır. Yeni faaliyet seçili alt programın altına eklenir.</source>
         <translation>Program ve alt program satırları faaliyetlerin toplamıdır. Yeni faaliyet seçili alt programın altına eklenir.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="331" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="336" />
         <source>Tabloya eklenecek birim kalmadı.</source>
         <translation>Tabloya eklenecek birim kalmadı.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="349" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="354" />
         <source>Tablo 11. Harcama Birimleri Bazında Harcamalar</source>
         <translation>Tablo 11. Harcama Birimleri Bazında Harcamalar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="369" />
+        <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="375" />
         <source>Birim filtresi seçiliyse yalnız o birimin alt birimleri ve onların toplamı gösterilir.</source>
         <translation>Birim filtresi seçiliyse yalnız o birimin alt birimleri ve onların toplamı gösterilir.</translation>
     </message>

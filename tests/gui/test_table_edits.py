@@ -233,7 +233,7 @@ def test_edits_survive_closing_and_reopening(qtbot, window, db_path, settings):
     type_cell(qtbot, grid, key, "count", "1.234")
     ind = next(i for i in window.doc.report.indicators if i.in_form3)
     type_cell(qtbot, grid_of(window, "form3"), ind.code, "q2", "77")
-    assert window.doc.saved
+    qtbot.waitUntil(lambda: window.doc.saved)  # autosave on the next turn of the loop
     window.close()
     window.workspace.close()
     with Workspace.open(db_path) as ws:
@@ -244,3 +244,15 @@ def test_edits_survive_closing_and_reopening(qtbot, window, db_path, settings):
         qtbot.addWidget(win2)
         assert text(grid_of(win2, "physical"), key, "count") == "1.234"
         win2.close()
+
+
+def test_an_edit_is_on_disk_without_closing_the_window(qtbot, window, db_path):
+    """What a crash would leave behind: the database as another program sees it."""
+    grid = grid_of(window, "budget9")
+    key = f"{window.doc.year}:2"
+    type_cell(qtbot, grid, key, "added", "123.456")
+    qtbot.waitUntil(lambda: window.doc.saved)
+    with Workspace.open(db_path, create=False) as other:
+        line = next(b for b in other.load(window.doc.year).budget_lines
+                    if b.fiscal_year == window.doc.year and b.code == "2")
+        assert line.added == Decimal(123456)

@@ -99,7 +99,7 @@ def test_declaration_fields_are_saved(qtbot, window, db_path):
     place.insert("İzmir")  # QTest cannot synthesise key events for Turkish letters
     qtbot.keyClick(place, Qt.Key.Key_Return)
     assert next(d for d in window.doc.report.declarations if d.key == "ek1").place == "İzmir"
-    assert window.doc.saved
+    qtbot.waitUntil(lambda: window.doc.saved)  # autosave on the next turn of the loop
 
 
 def test_double_click_on_a_finding_jumps_to_the_cell(qtbot, window):

@@ -1,13 +1,14 @@
 """The open report year: the in-memory ReportYear, its undo stack, and autosave.
 
 Every edit is a QUndoCommand. After a command is done, undone or redone, ``changed`` is
-emitted once (every open model recomputes its derived cells) and the year is saved at once
-(one transaction, diff-based), so neither closing the window nor a crash loses an edit.
+emitted once (every open model recomputes its derived cells) and the year is saved on the
+next turn of the event loop (one transaction, diff-based), so neither closing the window
+nor a crash loses an edit.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.model import ReportYear
@@ -28,6 +29,12 @@ class ReportDocument(QObject):
         self.saved = True
         self.last_error = ""
         self.autosave = True
+        # The save runs on the next turn of the event loop: the changed cells are painted
+        # first, and a burst of commands (a paste, a row move) is stored in one transaction.
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(0)
+        self._save_timer.timeout.connect(self.save)
         self.undo_stack.indexChanged.connect(self._after_command)
 
     @property
@@ -45,12 +52,16 @@ class ReportDocument(QObject):
 
     def _after_command(self, _index: int) -> None:
         if self.autosave:
-            self.save()
+            self._save_timer.start()
+
+    def save_pending(self) -> bool:
+        return self._save_timer.isActive()
 
     def save(self) -> bool:
         """Store the year now; on a storage error keep the edits in memory and say why."""
         from ..storage import StorageError
 
+        self._save_timer.stop()
         try:
             self.workspace.save(self.report)
         except StorageError as exc:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .columns import Context, TableSpec, sorted_items, with_order
+from .columns import Context, Kind, TableSpec, sorted_items, with_order
 from .commands import ReplaceListsCommand
 from .delegates import CellDelegate
 from .document import ReportDocument
@@ -110,10 +110,17 @@ class GridPanel(QWidget):
         lay.addWidget(self.error)
 
     def _apply_widths(self) -> None:
+        """Numbers as wide as their content and header; texts up to their preferred width;
+        the stretch column takes what is left."""
         header = self.view.horizontalHeader()
+        self.view.resizeColumnsToContents()
         for i, col in enumerate(self.spec.columns):
-            if col.width:
-                header.resizeSection(i, col.width)
+            w = header.sectionSize(i) + 6
+            if col.kind in (Kind.TEXT, Kind.LINES, Kind.CHOICE):
+                w = min(max(w, 70), col.width or 300)
+            else:
+                w = min(max(w, 56), 190)
+            header.resizeSection(i, w)
             if self.spec.stretch == col.key:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
 

@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.nav = QTreeWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setHeaderHidden(True)
-        self.nav.setMinimumWidth(270)
+        self.nav.setMinimumWidth(250)
         self._fill_nav(self.nav.invisibleRootItem(), CHAPTERS)
         self.nav.expandToDepth(0)
         self.nav.currentItemChanged.connect(self._nav_changed)
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 1100])
+        self.splitter.setSizes([285, 1115])
         self.setCentralWidget(self.splitter)
 
         self.checks = ChecksPanel(self)
@@ -374,8 +374,11 @@ class MainWindow(QMainWindow):
         return p.focus_location(local)
 
     def flush(self) -> None:
+        """Commit text being typed and store anything not stored yet."""
         for p in self.pages.values():
             p.flush()
+        if self.doc is not None and (self.doc.save_pending() or not self.doc.saved):
+            self.doc.save()
 
     # --- data changes -------------------------------------------------------------------------
     def _data_changed(self, where: Any) -> None:
@@ -548,6 +551,8 @@ class MainWindow(QMainWindow):
         state = self.settings.value("windowState")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        else:
+            self.resizeDocks([self.checks_dock], [170], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()

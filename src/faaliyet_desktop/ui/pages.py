@@ -129,9 +129,23 @@ class TablePage(Page):
             self.details = TextFieldsPanel(title_d, grid.spec.table, fields, doc, self)
             self.splitter.addWidget(self.details)
             grid.current_row_changed.connect(lambda key: self.details.bind(self.doc, key))
-        sizes = stretch or [1] * self.splitter.count()
-        for i, s in enumerate(sizes):
+        self._stretch = stretch or [1] * self.splitter.count()
+        for i, s in enumerate(self._stretch):
             self.splitter.setStretchFactor(i, s)
+        self._sized = False
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._sized and self.splitter.height() > 100:
+            self._sized = True
+            total = sum(self._stretch[: self.splitter.count()]) or 1
+            h = self.splitter.height()
+            self.splitter.setSizes([h * s // total for s in self._stretch])
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if not self._sized and self.isVisible() and self.splitter.height() > 100:
+            self.showEvent(event)
 
     def _build(self, specs: list[TableSpec]) -> None:
         for spec in specs:

@@ -81,27 +81,55 @@ class SpecTableModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._status_brushes = {s: QBrush(QColor(c)) for s, c in STATUS_COLORS.items()}
+        self._text_cache: list[dict[Any, str]] = [{} for _ in spec.columns]
         self._load()
 
     # --- snapshot ---------------------------------------------------------------------------
     def _snapshot(self) -> tuple[list[Row], list[list[str]], list[list[bool]]]:
         report = self.doc.report
         rows = self.spec.rows(report, self.ctx)
-        labels = {c: dict(col.choices(report)) for c, col in enumerate(self.spec.columns)
+        cols = self.spec.columns
+        labels = {c: dict(col.choices(report)) for c, col in enumerate(cols)
                   if col.kind == Kind.CHOICE and col.choices}
+        plan = [(col.get, labels.get(c), col.kind == Kind.TEXT, self._text_cache[c], col)
+                for c, col in enumerate(cols)]
+        typed_cols = [(c, col.is_typed) for c, col in enumerate(cols) if col.is_typed]
+        all_typed = [True] * len(cols)
         texts: list[list[str]] = []
         typed: list[list[bool]] = []
         for row in rows:
-            t_row, f_row = [], []
-            for c, col in enumerate(self.spec.columns):
-                if c in labels:
-                    v = col.get(row)
-                    t_row.append(labels[c].get(v, "" if v is None else str(v)).strip())
+            t_row = []
+            for get, lab, is_text, cache, col in plan:
+                v = get(row)
+                if lab is not None:
+                    label = lab.get(v)
+                    if label is None and row.total:
+                        label = getattr(row.obj, "name", None)
+                    t_row.append((label or ("" if v is None else str(v))).strip())
+                elif is_text:
+                    t_row.append("" if v is None else str(v))
                 else:
-                    t_row.append(display(col, col.get(row), status_label))
-                f_row.append(col.is_typed(row) if col.is_typed else True)
+                    # formatting dominates a refresh: most values did not change since the
+                    # last one, so their text comes from a per-column cache
+                    try:
+                        t_row.append(cache[v])
+                    except (KeyError, TypeError):
+                        text = display(col, v, status_label)
+                        try:
+                            if len(cache) > 20000:
+                                cache.clear()
+                            cache[v] = text
+                        except TypeError:  # unhashable (a list)
+                            pass
+                        t_row.append(text)
             texts.append(t_row)
-            typed.append(f_row)
+            if typed_cols:
+                f_row = list(all_typed)
+                for c, is_typed in typed_cols:
+                    f_row[c] = is_typed(row)
+                typed.append(f_row)
+            else:
+                typed.append(all_typed)
         return rows, texts, typed
 
     def _load(self) -> None:

@@ -111,11 +111,13 @@ def _line_field(name: str) -> Any:
 BUDGET9 = TableSpec(
     "budget", QT_TRANSLATE_NOOP("Tables", "Tablo 8–9. Bütçe Gerçekleşme Durumu (Cari Yıl)"),
     [
-        Column("code", QT_TRANSLATE_NOOP("Columns", "Kod"), get=attr("code"), width=60),
+        Column("code", QT_TRANSLATE_NOOP("Columns", "Kod"),
+               get=lambda r: "" if r.total else r.obj.code, width=50),
         Column("name", QT_TRANSLATE_NOOP("Columns", "Ekonomik sınıflandırma"),
-               get=attr("name"), width=250),
-        Column("kbo", QT_TRANSLATE_NOOP("Columns", "Başlangıç ödeneği (KBÖ)"), Kind.AMOUNT,
-               get=attr("kbo"), set=budget_setter("kbo"), width=150),
+               get=attr("name"), width=200),
+        Column("kbo", QT_TRANSLATE_NOOP("Columns", "KBÖ"), Kind.AMOUNT,
+               get=attr("kbo"), set=budget_setter("kbo"), width=150,
+               tooltip=QT_TRANSLATE_NOOP("Columns", "Kanunla verilen başlangıç ödeneği")),
         Column("added", QT_TRANSLATE_NOOP("Columns", "Eklenen"), Kind.AMOUNT,
                get=attr("added"), raw=_line_field("added"), set=budget_setter("added"),
                width=140),
@@ -132,8 +134,9 @@ BUDGET9 = TableSpec(
         Column("realisation_pct", QT_TRANSLATE_NOOP("Columns", "Gerçekleşme %"),
                Kind.PERCENT, get=attr("realisation_pct"), derived=True, decimals=2,
                width=105),
-        Column("share_pct", QT_TRANSLATE_NOOP("Columns", "Pay % (Tablo 8)"), Kind.PERCENT,
-               get=attr("share_pct"), derived=True, decimals=2, width=105),
+        Column("share_pct", QT_TRANSLATE_NOOP("Columns", "Pay %"), Kind.PERCENT,
+               get=attr("share_pct"), derived=True, decimals=2, width=105,
+               tooltip=QT_TRANSLATE_NOOP("Columns", "Tablo 8: kodun KBÖ toplamındaki payı")),
     ],
     _budget9_rows,
     note=QT_TRANSLATE_NOOP("Tables", "Toplam ödenek = KBÖ + eklenen − düşülen; kalan = toplam "
@@ -166,7 +169,8 @@ def _comparison_spec(title: str, offset_old: int, offset_new: int, old_header: s
     return TableSpec(
         "budget", title,
         [
-            Column("code", QT_TRANSLATE_NOOP("Columns", "Kod"), get=attr("code"), width=60),
+            Column("code", QT_TRANSLATE_NOOP("Columns", "Kod"),
+                   get=lambda r: "" if r.total else r.obj.code, width=60),
             Column("name", QT_TRANSLATE_NOOP("Columns", "Ekonomik sınıflandırma"),
                    get=attr("name"), width=280),
             Column("old", old_header, Kind.AMOUNT, get=attr("old"), set=setter("old"),
@@ -287,7 +291,8 @@ ACTIVITIES = TableSpec(
     "activities", QT_TRANSLATE_NOOP("Tables", "Tablo 10. Program, Alt Program ve Faaliyet "
                                     "Bazında Harcamalar"),
     [
-        Column("code", QT_TRANSLATE_NOOP("Columns", "Kod"), get=attr("key"), width=120),
+        Column("code", QT_TRANSLATE_NOOP("Columns", "Kod"),
+               get=lambda r: "" if r.obj.key == "GENEL_TOPLAM" else r.obj.key, width=120),
         Column("name", QT_TRANSLATE_NOOP("Columns", "Program / alt program / faaliyet"),
                get=attr("name"), set=attr_setter("activities", "code", "name"), width=380),
         Column("kbo", QT_TRANSLATE_NOOP("Columns", "KBÖ"), Kind.AMOUNT, get=attr("kbo"),
@@ -350,7 +355,8 @@ UNIT_SPENDING = TableSpec(
                                        "Harcamalar"),
     [
         Column("unit", QT_TRANSLATE_NOOP("Columns", "Harcama birimi"), Kind.CHOICE,
-               get=lambda r: r.obj.key, set=_set_spending_unit, choices=_unit_choices,
+               get=lambda r: r.obj.key, set=_set_spending_unit,
+               choices=_unit_choices,
                validate=unique_in("unit_spending", "unit"), rekeys=True, width=360),
         Column("kbo", QT_TRANSLATE_NOOP("Columns", "KBÖ"), Kind.AMOUNT, get=attr("kbo"),
                set=_us("kbo"), width=160),

@@ -144,11 +144,11 @@ def _pg_rows(report: ReportYear, ctx: Context) -> list[Row]:
 
 
 def _goal_choices(report: ReportYear) -> list[tuple[Any, str]]:
-    return [(g.code, f"{g.code} {g.title or g.text}"[:60]) for g in goal_order(report)]
+    return [(g.code, g.code) for g in goal_order(report)]
 
 
 def _form3_choices(report: ReportYear) -> list[tuple[Any, str]]:
-    return [(None, "—")] + [(i.code, f"{i.code} {i.name}"[:70]) for i in report.indicators]
+    return [(None, "—")] + [(i.code, i.code) for i in report.indicators]
 
 
 def _new_pg(report: ReportYear, ctx: Context, selected: str | None) -> GoalIndicator:
@@ -172,7 +172,7 @@ PG17 = TableSpec(
         Column("goal", QT_TRANSLATE_NOOP("Columns", "Hedef"), Kind.CHOICE, get=attr("goal"),
                set=_pg("goal"), choices=_goal_choices, width=90),
         Column("name", QT_TRANSLATE_NOOP("Columns", "Performans göstergesi"), get=attr("name"),
-               set=_pg("name"), width=340),
+               set=_pg("name"), width=300),
         Column("weight", QT_TRANSLATE_NOOP("Columns", "Hedefe etkisi (%)"), Kind.DECIMAL,
                get=attr("weight"), set=lambda r, k, v: _pg("weight")(r, k, v or Decimal(0)),
                width=115),
