@@ -298,6 +298,38 @@ EN: dict[str, str] = {
     " Dört değerlendirmeyi alttaki alanlara yazın.":
         "Indicator performance = (C − A) / (B − A), between 0% and 100%; undefined (—) when "
         "B = A. Write the four assessments in the fields below.",
+    # added later: column tooltips, and the colleagues' exchange dialogs
+    "Kanunla verilen başlangıç ödeneği": "Initial appropriation by the budget law",
+    "Pay %": "Share %", "Tablo 8: kodun KBÖ toplamındaki payı":
+        "Table 8: the code's share of the initial appropriations",
+    "İptal": "Cancel", "Şablon Dışa Aktar": "Export Template",
+    "Kurum geneli (tüm tablolar)": "Whole institution (all tables)",
+    "Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)":
+        "One template per province (into a folder, 81 files)",
+    "Birim:": "Unit:", "Tablolar:": "Tables:", "Dışa Aktar…": "Export…",
+    "Şablonların yazılacağı klasör": "Folder for the templates",
+    "Şablonu kaydet": "Save template", "Excel Çalışma Kitabı (*.xlsx)": "Excel workbook (*.xlsx)",
+    "Şablon yazıldı:": "Template written:", "Şablonlar yazılıyor": "Writing templates",
+    "şablon yazıldı:": "templates written:",
+    "İçe Aktarma Önizlemesi (deneme)": "Import Preview (dry run)", "Kural": "Rule",
+    "Değişmeyen satırları da göster": "Show unchanged rows too",
+    "İşaretlenenleri İçe Aktar": "Import Checked", "İçe Aktarma Geçmişi…": "Import History…",
+    "Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç "
+    "aktarılmaz.": "Check the files to apply; each file is imported whole or not at all.",
+    "reddedildi": "rejected", "İçe aktarılıyor": "Importing", "İçe Aktarma": "Import",
+    "Hiçbir dosya uygulanmadı.": "No file was applied.",
+    "Dosyalar okunuyor (deneme)": "Reading files (dry run)",
+    "Doldurulmuş şablonları seçin": "Choose the filled-in templates",
+    "Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)": "Excel workbook (*.xlsx);;All files (*)",
+    "İçe Aktarma Geçmişi": "Import History", "Tarih (UTC)": "Date (UTC)",
+    "Parmak izi": "Fingerprint", "SHA-256": "SHA-256",
+    "Bu içe aktarmayı geri al": "Revert this import", "Kapat": "Close", "Geri al": "Revert",
+    "içe aktarması bütünüyle geri alınsın mı?": "import: revert it completely?",
+    "değer eski haline getirildi.": "values restored.",
+    "Yalnız il müdürlükleri": "Provincial directorates only", "Yalnız eksikler": "Missing only",
+    "Gelen klasörünü tara…": "Scan the inbox folder…", "İçe aktar…": "Import…",
+    "Geçmiş…": "History…", "Yenile": "Refresh",
+    "Gelen şablonların klasörü": "Folder of the returned templates",
 }
 
 

@@ -45,7 +45,7 @@
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="206" />
         <source>İptal</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="244" />
@@ -53,67 +53,67 @@
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="315" />
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="341" />
         <source>Şablon Dışa Aktar</source>
-        <translation type="unfinished" />
+        <translation>Export Template</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="246" />
         <source>Kurum geneli (tüm tablolar)</source>
-        <translation type="unfinished" />
+        <translation>Whole institution (all tables)</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="252" />
         <source>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</source>
-        <translation type="unfinished" />
+        <translation>One template per province (into a folder, 81 files)</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="255" />
         <source>Birim:</source>
-        <translation type="unfinished" />
+        <translation>Unit:</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="256" />
         <source>Tablolar:</source>
-        <translation type="unfinished" />
+        <translation>Tables:</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="259" />
         <source>Dışa Aktar…</source>
-        <translation type="unfinished" />
+        <translation>Export…</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="294" />
         <source>Şablonların yazılacağı klasör</source>
-        <translation type="unfinished" />
+        <translation>Folder for the templates</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="300" />
         <source>Şablonu kaydet</source>
-        <translation type="unfinished" />
+        <translation>Save template</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="301" />
         <source>Excel Çalışma Kitabı (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="316" />
         <source>Şablon yazıldı:</source>
-        <translation type="unfinished" />
+        <translation>Template written:</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="337" />
         <source>Şablonlar yazılıyor</source>
-        <translation type="unfinished" />
+        <translation>Writing templates</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="342" />
         <source>şablon yazıldı:</source>
-        <translation type="unfinished" />
+        <translation>templates written:</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="377" />
         <source>İçe Aktarma Önizlemesi (deneme)</source>
-        <translation type="unfinished" />
+        <translation>Import Preview (dry run)</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="383" />
@@ -123,7 +123,7 @@
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="383" />
         <source>Kural</source>
-        <translation type="unfinished" />
+        <translation>Rule</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="383" />
@@ -133,62 +133,62 @@
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="387" />
         <source>Değişmeyen satırları da göster</source>
-        <translation type="unfinished" />
+        <translation>Show unchanged rows too</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="393" />
         <source>İşaretlenenleri İçe Aktar</source>
-        <translation type="unfinished" />
+        <translation>Import Checked</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="395" />
         <source>İçe Aktarma Geçmişi…</source>
-        <translation type="unfinished" />
+        <translation>Import History…</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="425" />
         <source>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</source>
-        <translation type="unfinished" />
+        <translation>Check the files to apply; each file is imported whole or not at all.</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="446" />
         <source>reddedildi</source>
-        <translation type="unfinished" />
+        <translation>rejected</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="477" />
         <source>İçe aktarılıyor</source>
-        <translation type="unfinished" />
+        <translation>Importing</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="485" />
         <source>İçe Aktarma</source>
-        <translation type="unfinished" />
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="485" />
         <source>Hiçbir dosya uygulanmadı.</source>
-        <translation type="unfinished" />
+        <translation>No file was applied.</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="498" />
         <source>Dosyalar okunuyor (deneme)</source>
-        <translation type="unfinished" />
+        <translation>Reading files (dry run)</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="512" />
         <source>Doldurulmuş şablonları seçin</source>
-        <translation type="unfinished" />
+        <translation>Choose the filled-in templates</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="513" />
         <source>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</source>
-        <translation type="unfinished" />
+        <translation>Excel workbook (*.xlsx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="534" />
         <source>İçe Aktarma Geçmişi</source>
-        <translation type="unfinished" />
+        <translation>Import History</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="536" />
@@ -198,7 +198,7 @@
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="536" />
         <source>Tarih (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Date (UTC)</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="536" />
@@ -218,74 +218,74 @@
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="537" />
         <source>Parmak izi</source>
-        <translation type="unfinished" />
+        <translation>Fingerprint</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="537" />
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="539" />
         <source>Bu içe aktarmayı geri al</source>
-        <translation type="unfinished" />
+        <translation>Revert this import</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="541" />
         <source>Kapat</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="573" />
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="580" />
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="585" />
         <source>Geri al</source>
-        <translation type="unfinished" />
+        <translation>Revert</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="574" />
         <source>içe aktarması bütünüyle geri alınsın mı?</source>
-        <translation type="unfinished" />
+        <translation>import: revert it completely?</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="585" />
         <source>değer eski haline getirildi.</source>
-        <translation type="unfinished" />
+        <translation>values restored.</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="608" />
         <source>Yalnız il müdürlükleri</source>
-        <translation type="unfinished" />
+        <translation>Provincial directorates only</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="610" />
         <source>Yalnız eksikler</source>
-        <translation type="unfinished" />
+        <translation>Missing only</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="614" />
         <source>Gelen klasörünü tara…</source>
-        <translation type="unfinished" />
+        <translation>Scan the inbox folder…</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="615" />
         <source>İçe aktar…</source>
-        <translation type="unfinished" />
+        <translation>Import…</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="616" />
         <source>Geçmiş…</source>
-        <translation type="unfinished" />
+        <translation>History…</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="617" />
         <source>Yenile</source>
-        <translation type="unfinished" />
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="665" />
         <source>Gelen şablonların klasörü</source>
-        <translation type="unfinished" />
+        <translation>Folder of the returned templates</translation>
     </message>
 </context>
 <context>
@@ -491,17 +491,17 @@
     <message>
         <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="120" />
         <source>Kanunla verilen başlangıç ödeneği</source>
-        <translation type="unfinished" />
+        <translation>Initial appropriation by the budget law</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="137" />
         <source>Pay %</source>
-        <translation type="unfinished" />
+        <translation>Share %</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="139" />
         <source>Tablo 8: kodun KBÖ toplamındaki payı</source>
-        <translation type="unfinished" />
+        <translation>Table 8: the code's share of the initial appropriations</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="300" />
