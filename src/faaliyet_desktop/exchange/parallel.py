@@ -12,7 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -43,7 +43,8 @@ def worker_count(files: int) -> int:
     return 1 if files < MIN_FILES_FOR_POOL else min(wanted, files)
 
 
-def read_many(paths: list[Path], sheets: SheetMap) -> Iterator[RawFile | FileRefused]:
+def read_many(paths: list[Path], sheets: SheetMap
+              ) -> Generator[RawFile | FileRefused, None, None]:
     """``read_raw`` of every path, in order; a refusal is yielded, not raised."""
     workers = worker_count(len(paths))
     if workers <= 1:

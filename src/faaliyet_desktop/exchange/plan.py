@@ -194,7 +194,7 @@ def newly_failing(before: Iterable[Finding], after: Iterable[Finding]) -> list[F
 def apply_values(report: ReportYear, plan: FilePlan) -> list[tuple[str, str, str, Any, Any]]:
     """Write the plan's changes into ``report``; returns (table, row, column, old, new)."""
     specs = table_specs(report)
-    done = []
+    done: list[tuple[str, str, str, Any, Any]] = []
     for row in plan.rows:
         if row.status not in ("new", "changed"):
             continue
@@ -214,15 +214,15 @@ def plan_import(report: ReportYear, paths: Iterable[str | Path], *,
     ``progress(done, total, name)`` is called before each file; returning False cancels.
     ``imported_before(sha256)`` tells when the same file was imported already.
     """
-    paths = [Path(p) for p in paths]
+    files_in = [Path(p) for p in paths]
     baseline: list[Finding] | None = None
     files: list[FilePlan] = []
     units_seen: dict[str | None, str] = {}
     hashes_seen: dict[str, str] = {}
-    reads = read_many(paths, sheet_map(report))
+    reads = read_many(files_in, sheet_map(report))
     try:
-        for i, (path, raw) in enumerate(zip(paths, reads, strict=False)):
-            if progress is not None and progress(i, len(paths), path.name) is False:
+        for i, (path, raw) in enumerate(zip(files_in, reads, strict=False)):
+            if progress is not None and progress(i, len(files_in), path.name) is False:
                 break
             try:
                 if isinstance(raw, FileRefused):
@@ -255,7 +255,7 @@ def plan_import(report: ReportYear, paths: Iterable[str | Path], *,
     finally:
         reads.close()
     if progress is not None:
-        progress(len(files), len(paths), "")
+        progress(len(files), len(files_in), "")
     return ImportPlan(report.year, files)
 
 

@@ -512,11 +512,11 @@ def _read_values(result: FilledTemplate, sheet: SheetLayout, grid: Grid,
         if r < FIRST_DATA_ROW:
             continue
         for cell in cells:
-            col = getattr(cell, "column", None)
-            if col is None or cell.value in (None, ""):
+            number = getattr(cell, "column", None)
+            if number is None or cell.value in (None, ""):
                 continue
-            if r > last_row or col > last_col:
-                coord = f"{get_column_letter(col)}{r}"
+            if r > last_row or number > last_col:
+                coord = f"{get_column_letter(number)}{r}"
                 result.rejections.append(Rejection(
                     spec.key, spec.sheet, coord, None,
                     "şablonun satır ve sütunları dışında veri var; bu değer içe aktarılamaz. "

@@ -76,7 +76,7 @@ class _Tx:
         self._tx = self.conn.begin()
         return self.conn
 
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         try:
             if exc_type is None:
                 self._tx.commit()
@@ -91,7 +91,6 @@ class _Tx:
             known = translate(exc, self.db.path)
             if known is not None:
                 raise known from exc
-        return False
 
 
 def _year_id(conn: Any, year: int) -> int | None:
@@ -283,7 +282,7 @@ def _joined(database: Any, connection: Any) -> Any | None:
 
     class _InTransaction(Database):
         @contextmanager
-        def _write(self) -> Any:  # type: ignore[override]
+        def _write(self) -> Any:
             yield connection
 
     return _InTransaction(database.path, database.engine)

@@ -8,7 +8,7 @@ belong to a report year and go with it (ON DELETE CASCADE).
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, Text
+from sqlalchemy import ForeignKey, Index, Integer, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .tables import Base
@@ -49,5 +49,11 @@ class ExchangeImportValueRow(Base):
     new_value: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON
 
 
-exchange_import = ExchangeImportRow.__table__
-exchange_import_value = ExchangeImportValueRow.__table__
+def _table(model: type[Base]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+exchange_import = _table(ExchangeImportRow)
+exchange_import_value = _table(ExchangeImportValueRow)

@@ -499,7 +499,7 @@ def preview_files(parent: QWidget | None, workspace: Any, year: int, paths: list
                              lambda progress: dry_run(workspace, year, paths, progress=progress))
     if plan is not None:
         cons.Inbox.note_plan(workspace, plan)
-    return plan  # type: ignore[no-any-return]
+    return plan
 
 
 def run_import_dialog(parent: QWidget | None, workspace: Any, year: int, *,
