@@ -19,7 +19,8 @@ from .domain.checks import SEVERITY_LABELS_TR, Severity, has_errors, run_checks
 from .domain.summary import dump
 
 # Packages that add sub-commands: each has a module with register(subparsers).
-PLUGINS = ("faaliyet_desktop.report.cli_commands", "faaliyet_desktop.exchange.cli_commands")
+PLUGINS = ("faaliyet_desktop.report.cli_commands", "faaliyet_desktop.exchange.cli_commands",
+           "faaliyet_desktop.services.cli_commands")
 
 
 class CliError(Exception):

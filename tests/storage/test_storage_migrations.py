@@ -52,7 +52,7 @@ def test_database_at_0001_is_upgraded_on_open(tmp_path: Path) -> None:
     with open_database(path) as database:
         assert database.schema_revision() == head_revision()
         assert database.years() == [2023]
-        backup = tmp_path / "eski.yedek-0001.sqlite"
+        (backup,) = (tmp_path / "eski-yedekler").glob("eski-*-guncelleme-0001.sqlite")
         connection = sqlite3.connect(backup)
         try:  # the copy taken before migrating is the untouched 0001 database
             assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [

@@ -12,28 +12,95 @@ from ..sample import load_sample
 
 if TYPE_CHECKING:
     from ..storage import Database
+    from ..storage.backup import BackupInfo
+    from ..storage.lock import DatabaseLock, LockOwner
 
 
 class Workspace:
-    """One open database. Every method is one user action and one transaction."""
+    """One open database. Every method is one user action and one transaction.
 
-    def __init__(self, database: Database, path: Path) -> None:
+    A workspace that could take the database's lock is the one writer; when another instance
+    holds it, the workspace is read-only and :attr:`lock_info` says who holds it.
+    """
+
+    def __init__(self, database: Database, path: Path, *, lock: DatabaseLock | None = None,
+                 lock_info: LockOwner | None = None) -> None:
         self.database = database
         self.path = path
+        self._lock = lock
+        self.lock_info = lock_info  # who else holds the database (read-only workspace)
+        self.warnings: list[str] = []  # e.g. a daily backup that could not be written
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, create: bool = True) -> Workspace:
+    def open(cls, path: str | Path | None = None, *, create: bool = True,
+             readonly_if_busy: bool = True) -> Workspace:
         """Open (and migrate) the database at ``path`` (default: per-user folder or
         ``FAALIYET_DB``). A new, empty database starts with the built-in 2024 sample.
+
+        The database is locked for this workspace; when another instance holds it, it is
+        opened read-only (``readonly_if_busy``) or DatabaseInUseError names the holder.
+        Once a day, on open, the database is backed up.
         Raises :class:`faaliyet_desktop.storage.StorageError` with a Turkish message."""
-        from ..storage import open_database
+        from ..storage import StorageError, backup, open_database
+        from ..storage.lock import DatabaseInUseError, acquire
 
         target = Path(path) if path is not None else default_db_path()
-        db = open_database(target, create=create)
-        ws = cls(db, target)
-        if not db.years():
-            db.save_year(load_sample())
+        lock: DatabaseLock | None = None
+        holder: LockOwner | None = None
+        try:
+            target.absolute().parent.mkdir(parents=True, exist_ok=True)
+            lock = acquire(target)
+        except DatabaseInUseError as busy:
+            if not readonly_if_busy:
+                raise
+            holder = busy.owner
+        except OSError:
+            lock = None  # a read-only folder: opening says what that means
+        try:
+            existed = target.exists() and target.stat().st_size > 0
+            if holder is not None:
+                db = open_database(target, readonly=True)
+            else:
+                db = open_database(target, create=create)
+            ws = cls(db, target, lock=lock, lock_info=holder)
+            if not ws.readonly:
+                if not db.years():
+                    db.save_year(load_sample())
+                elif existed and backup.daily_backup_due(target):
+                    try:
+                        backup.create_backup(target, "gunluk")
+                    except StorageError as exc:
+                        ws.warnings.append(f"Günlük yedek alınamadı: {exc.message}")
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
         return ws
+
+    @property
+    def readonly(self) -> bool:
+        return self.database.readonly or self.lock_info is not None
+
+    @property
+    def owner(self) -> LockOwner | None:
+        """Who holds the database when this workspace is read-only because of them."""
+        return self.lock_info
+
+    @property
+    def readonly_message(self) -> str | None:
+        """A Turkish sentence for a banner when the workspace cannot write, else None."""
+        if self.lock_info is not None:
+            return (f"Salt okunur: bu veritabanını şu anda {self.lock_info.describe()} "
+                    "kullanıyor. Değişiklikler kaydedilemez.")
+        if self.database.readonly:
+            return "Salt okunur: veritabanı dosyası yazılamıyor. Değişiklikler kaydedilemez."
+        return None
+
+    def _check_writable(self) -> None:
+        if self.lock_info is not None:
+            from ..storage.lock import in_use
+
+            raise in_use(self.path, self.lock_info)
 
     def years(self) -> list[int]:
         return list(self.database.years())
@@ -42,6 +109,7 @@ class Workspace:
         return self.database.load_year(year)
 
     def save(self, report: ReportYear) -> None:
+        self._check_writable()
         self.database.save_year(report)
 
     def new_year(self, from_year: int, year: int) -> ReportYear:
@@ -52,8 +120,45 @@ class Workspace:
         self.save(report)
         return report
 
+    # --- backups ------------------------------------------------------------------------------
+
+    def backup(self, out: str | Path | None = None, reason: str = "elle") -> BackupInfo:
+        """Back the database up now (into the backup folder, or ``out``)."""
+        from ..storage.backup import create_backup
+
+        return create_backup(self.path, reason, out=None if out is None else Path(out))
+
+    def backups(self) -> list[BackupInfo]:
+        """The backups in the backup folder, newest first."""
+        from ..storage.backup import list_backups
+
+        return list_backups(self.path)
+
+    def restore(self, source: str | Path) -> BackupInfo | None:
+        """Replace the database by the backup ``source`` and reopen it; returns the backup
+        taken of the replaced state. Refused (nothing changes) for a file that is not a
+        usable backup, and on a read-only workspace."""
+        from ..storage import open_database
+        from ..storage.backup import restore_database, validate_backup
+
+        self._check_writable()
+        if self.database.readonly:
+            from ..storage.errors import read_only
+
+            raise read_only(self.path)
+        validate_backup(Path(source))
+        self.database.close()
+        try:
+            before = restore_database(self.path, Path(source))
+        finally:
+            self.database = open_database(self.path, create=False)
+        return before
+
     def close(self) -> None:
         self.database.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Workspace:
         return self

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, closing, contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,7 @@ from sqlalchemy import exc as sa_exc
 from .. import __version__
 from ..domain.model import ReportYear
 from . import diff, errors, migrate
-from .engine import BEGIN_MODE, connect_raw, make_engine
+from .engine import BEGIN_MODE, make_engine
 from .mapping import SPECS, TableSpec, report_from_rows
 from .tables import AppMeta, ReportYearRow, table_of
 from .validation import inspect_existing, sidecar
@@ -205,24 +204,10 @@ def open_database(
 
 
 def backup_before_upgrade(path: Path, revision: str) -> Path:
-    """Copy a database made by an older version before migrating it: ``x.yedek-0001.sqlite``."""
-    target = path.with_name(f"{path.stem}.yedek-{revision}{path.suffix}")
-    number = 1
-    while target.exists():
-        number += 1
-        target = path.with_name(f"{path.stem}.yedek-{revision}-{number}{path.suffix}")
-    in_use = sidecar(path, "-wal").exists()
-    try:
-        with (
-            closing(connect_raw(path, readonly=True, immutable=not in_use)) as source,
-            closing(sqlite3.connect(target)) as copy,
-        ):
-            source.backup(copy)
-    except (sqlite3.Error, OSError) as exc:
-        with suppress(OSError):
-            target.unlink()
-        raise errors.translate(exc, path) or errors.disk_problem(path) from exc
-    return target
+    """Back up a database made by an older version before migrating it (see backup.py)."""
+    from .backup import create_backup
+
+    return create_backup(path, f"guncelleme-{revision}").path
 
 
 def _create(path: Path) -> Database:

@@ -1,0 +1,143 @@
+"""``faaliyet backup`` and ``faaliyet restore``; write commands refuse a database in use.
+
+``restore`` asks for confirmation on the terminal unless ``--yes`` is given; without a
+terminal and without ``--yes`` it refuses. The commands that change the database
+(``new-year``, ``import`` without ``--dry-run``, ``restore``) refuse with the name of whoever
+holds it; the others read it as it is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+# Commands of other packages that write the database (checked before they open it).
+WRITE_COMMANDS = ("new-year", "import")
+
+
+def size_text(n: int) -> str:
+    """``1,4 MB`` / ``812,0 KB``."""
+    from ..domain.numbers import format_number
+
+    if n >= 1024 * 1024:
+        return f"{format_number(Decimal(n) / 1024 / 1024, 1)} MB"
+    return f"{format_number(Decimal(n) / 1024, 1)} KB"
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from ..paths import default_db_path
+
+    return Path(args.db) if args.db is not None else default_db_path()
+
+
+def refuse_if_in_use(path: Path) -> None:
+    """CliError naming the holder when another instance writes ``path``."""
+    from ..cli import CliError
+    from ..storage.lock import holder, in_use
+
+    owner = holder(path)
+    if owner is not None:
+        raise CliError(in_use(path, owner).message)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from ..cli import CliError, open_workspace
+    from ..storage import StorageError
+
+    with open_workspace(args, create=False) as ws:
+        start = time.perf_counter()
+        try:
+            info = ws.backup(args.out)
+        except StorageError as exc:
+            raise CliError(exc.message) from exc
+        elapsed = time.perf_counter() - start
+    print(f"Yedek alındı: {info.path} ({size_text(info.size)}, {elapsed * 1000:.0f} ms)")
+    return 0
+
+
+def _confirm(question: str) -> bool:
+    from ..cli import CliError
+
+    stdin = sys.stdin
+    if stdin is None or not stdin.isatty():
+        raise CliError("Onay alınamadı (etkileşimli bir terminal yok). Geri yüklemek için "
+                       "komutu --yes ile çalıştırın.")
+    try:
+        answer = input(f"{question} [e/H] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("e", "evet", "y", "yes")
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from ..cli import CliError
+    from ..storage import StorageError
+    from ..storage.backup import restore_database, validate_backup
+    from ..storage.lock import DatabaseInUseError, acquire
+
+    db = _db_path(args)
+    try:
+        info = validate_backup(args.file)
+    except StorageError as exc:
+        raise CliError(exc.message) from exc
+    years = ", ".join(str(y) for y in info.years) or "yok"
+    print(f"Yedek: {info.path} ({info.created:%d.%m.%Y %H:%M}, {size_text(info.size)}, "
+          f"yıllar: {years})")
+    refuse_if_in_use(db)
+    if not args.yes and not _confirm(f"'{db}' bu yedekle değiştirilecek (şimdiki hali önce "
+                                     "yedeklenir). Devam edilsin mi?"):
+        print("Vazgeçildi; veritabanına dokunulmadı.")
+        return 1
+    try:
+        with acquire(db):
+            before = restore_database(db, info.path)
+    except DatabaseInUseError as exc:
+        raise CliError(exc.message) from exc
+    except StorageError as exc:
+        raise CliError(exc.message) from exc
+    except OSError as exc:
+        raise CliError(f"'{db}' yazılamadı: {exc.strerror or exc}") from exc
+    print(f"Geri yüklendi: {db}")
+    if before is not None:
+        print(f"Önceki hali yedeklendi: {before.path}")
+    return 0
+
+
+def _guard(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def guarded(args: argparse.Namespace) -> int:
+        if not getattr(args, "dry_run", False):
+            refuse_if_in_use(_db_path(args))
+        return func(args)
+
+    guarded.__wrapped__ = func  # type: ignore[attr-defined]
+    return guarded
+
+
+def guard_write_commands(subparsers: Any) -> None:
+    """Wrap the write commands registered so far so they refuse a database in use."""
+    for name in WRITE_COMMANDS:
+        parser = subparsers.choices.get(name)
+        func = parser.get_default("func") if parser is not None else None
+        if func is not None and not hasattr(func, "__wrapped__"):
+            parser.set_defaults(func=_guard(func))
+
+
+def register(subparsers: Any, add_db_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    p = subparsers.add_parser("backup", help="veritabanının yedeğini alır")
+    add_db_option(p)
+    p.add_argument("--out", type=Path, default=None,
+                   help="yedek dosyası (varsayılan: veritabanının yanındaki yedek klasörü)")
+    p.set_defaults(func=cmd_backup)
+
+    p = subparsers.add_parser("restore", help="veritabanını bir yedekten geri yükler "
+                              "(şimdiki hali önce yedeklenir)")
+    add_db_option(p)
+    p.add_argument("file", type=Path, metavar="FILE", help="geri yüklenecek yedek dosyası")
+    p.add_argument("--yes", "-y", action="store_true", help="onay sormadan geri yükle")
+    p.set_defaults(func=cmd_restore)
+    guard_write_commands(subparsers)

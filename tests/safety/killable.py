@@ -1,0 +1,91 @@
+"""A child process that imports, or saves, until it is killed: the kill tests' victim.
+
+Run as ``python killable.py``. It loads the application once and then, for each JSON command
+on stdin, forks a worker (cheap: everything is imported already) that does the work on a
+database and prints its progress on stdout, one line per step, so that the test can SIGKILL
+it at a chosen point. Commands:
+
+``{"op": "plan", "seed": DB, "files": [...]}``  dry run of the files against ``DB`` (kept)
+``{"op": "import", "db": DB}``                   a worker applies the kept plan to ``DB``
+``{"op": "save", "db": DB, "count": N}``         a worker saves the year N times
+``{"op": "reap", "pid": PID}``                    wait for a worker; replies its status
+
+A worker prints ``PID <pid>``, then ``STEP <i>`` before step i, then ``DONE``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Any
+
+from faaliyet_desktop.exchange.service import apply_plan, dry_run
+from faaliyet_desktop.services import Workspace
+
+YEAR = 2024
+
+
+def say(line: str) -> None:
+    os.write(1, (line + "\n").encode())
+
+
+def mark(report: Any, value: int) -> None:
+    """Every IT count and every employment figure of every unit becomes ``value``."""
+    for count in report.it_counts:
+        count.count = value
+    for record in report.personnel:
+        for key in list(record.employment):
+            record.employment[key] = value
+
+
+def work_import(db: str, plan: Any) -> None:
+    with Workspace.open(db, readonly_if_busy=False) as ws:
+        def progress(i: int, n: int, name: str) -> None:
+            if i < n:
+                say(f"STEP {i}")
+        apply_plan(ws, plan, progress=progress)
+
+
+def work_save(db: str, count: int) -> None:
+    with Workspace.open(db, readonly_if_busy=False) as ws:
+        report = ws.load(YEAR)
+        for i in range(1, count + 1):
+            mark(report, i)
+            say(f"STEP {i}")
+            ws.save(report)
+
+
+def main() -> None:
+    plan = None
+    for line in sys.stdin:
+        command = json.loads(line)
+        op = command["op"]
+        if op == "plan":
+            with Workspace.open(command["seed"]) as ws:
+                plan = dry_run(ws, YEAR, command["files"])
+            say(json.dumps({"ready": [f.name for f in plan.files if f.can_apply]}))
+        elif op in ("import", "save"):
+            pid = os.fork()
+            if pid == 0:
+                code = 0
+                try:
+                    say(f"PID {os.getpid()}")
+                    if op == "import":
+                        work_import(command["db"], plan)
+                    else:
+                        work_save(command["db"], int(command["count"]))
+                    say("DONE")
+                except BaseException as exc:  # reported, then the worker ends
+                    say(f"ERROR {type(exc).__name__}: {exc}")
+                    code = 1
+                os._exit(code)
+        elif op == "reap":
+            _, status = os.waitpid(int(command["pid"]), 0)
+            say(json.dumps({"status": status}))
+        elif op == "quit":
+            break
+
+
+if __name__ == "__main__":
+    main()

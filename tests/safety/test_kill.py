@@ -1,0 +1,75 @@
+"""SIGKILL in the middle of an import of many files and of many saves: nothing half-written.
+
+A child process (``killable.py``) imports 8 provinces' workbooks, or saves the year again and
+again; it is killed at random points (a step and a delay into it), the database is reopened
+(the dead owner's lock is cleared) and must pass ``PRAGMA integrity_check`` and hold each
+file's figures, and each save's, entirely or not at all.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from . import killing
+from .counts import COUNTS
+
+IMPORT_POINTS = 10
+SAVE_POINTS = 10
+SAVES = 12
+
+
+@pytest.fixture(scope="module")
+def victim() -> Iterator[killing.Victim]:
+    child = killing.Victim()
+    yield child
+    child.close()
+
+
+@pytest.fixture(scope="module")
+def workbooks(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Path], Any]:
+    return killing.prepare_import(tmp_path_factory.mktemp("workbooks"), 8)
+
+
+def test_kill_during_import_of_many_files(victim: killing.Victim, workbooks: Any,
+                                          tmp_path: Path) -> None:
+    seed, files, expected = workbooks
+    assert len(victim.plan(seed, files)) == len(files)
+    tally = killing.Tally()
+    killing.kill_imports(victim, seed, files, expected, tmp_path, IMPORT_POINTS,
+                         random.Random(7), tally)
+    COUNTS["kill points tried (import)"] += tally.tried
+    COUNTS["kill points survived (import)"] += tally.survived
+    print("\n".join(tally.notes))
+    assert tally.tried >= IMPORT_POINTS // 2
+    assert tally.survived == tally.tried, tally.notes
+
+
+def test_kill_during_saves(victim: killing.Victim, seed_db: Path, tmp_path: Path) -> None:
+    tally = killing.Tally()
+    killing.kill_saves(victim, seed_db, tmp_path, SAVE_POINTS, SAVES, random.Random(11), tally)
+    COUNTS["kill points tried (save)"] += tally.tried
+    COUNTS["kill points survived (save)"] += tally.survived
+    assert tally.tried >= SAVE_POINTS // 2
+    assert tally.survived == tally.tried, tally.notes
+
+
+def test_killed_owner_leaves_a_lock_that_the_next_open_clears(victim: killing.Victim,
+                                                             seed_db: Path,
+                                                             tmp_path: Path) -> None:
+    from faaliyet_desktop.services import Workspace
+    from faaliyet_desktop.storage.lock import holder, lock_path
+
+    db = killing.fresh_copy(seed_db, tmp_path)
+    killed, _ = victim.run("save", db, 3, 0.0, count=50)
+    assert killed
+    assert lock_path(db).exists()  # kill -9 gave it no chance to remove its lock file
+    assert holder(db) is None  # ... but nobody holds it
+    with Workspace.open(db, readonly_if_busy=False) as ws:
+        assert not ws.readonly
+        assert ws._lock is not None and ws._lock.took_over is not None  # the dead owner
+    assert not lock_path(db).exists()
