@@ -37,6 +37,9 @@ def drop_caches() -> bool:
         return False
 
 
+MARKS: dict[str, list[float]] = {}
+
+
 def one_run(cmd: list[str], env: dict[str, str], timeout: float = 120) -> float:
     t0 = time.time()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -45,6 +48,9 @@ def one_run(cmd: list[str], env: dict[str, str], timeout: float = 120) -> float:
     assert proc.stderr is not None
     deadline = t0 + timeout
     for line in proc.stderr:
+        if line.startswith("FAALIYET_MARK "):
+            _, name, stamp = line.split()
+            MARKS.setdefault(name, []).append(float(stamp) - t0)
         if line.startswith("FAALIYET_SHOWN "):
             shown = float(line.split()[1])
             break
@@ -103,9 +109,13 @@ def main() -> int:
                     drop_caches()
                 runs.append(one_run(cmd, env))
             results[label] = runs
+            phases = {k: statistics.median(v[-len(runs):]) for k, v in MARKS.items()}
             print(f"{label}: median {statistics.median(runs):.2f} s over {len(runs)} runs "
                   f"(min {min(runs):.2f}, max {max(runs):.2f}): "
                   + " ".join(f"{r:.2f}" for r in runs))
+            if "python" in phases and "qapp" in phases:
+                print(f"  medians: Python up {phases['python']:.2f} s, QApplication "
+                      f"{phases['qapp']:.2f} s, window painted {statistics.median(runs):.2f} s")
         print(f"platform: {platform}; command: {' '.join(cmd[:-2])}")
     finally:
         if xvfb is not None:

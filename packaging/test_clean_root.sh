@@ -27,6 +27,17 @@ fi
 mapfile -t pkgs < <(grep -v '^#' "$here/linux-runtime-libs.txt" | awk 'NF {print $2}' | sort -u)
 pkgs+=(fontconfig-config fonts-dejavu-core)
 
+cleanup() {
+  umount "$root/tmp/.X11-unix" 2> /dev/null || true
+  umount "$root/proc" 2> /dev/null || true
+  umount "$root/dev" 2> /dev/null || true
+}
+trap cleanup EXIT
+cleanup
+if grep -q " $root/" /proc/mounts; then  # never rm -rf through a bind mount of the host's /dev
+  echo "test_clean_root: something is still mounted under $root" >&2; exit 1
+fi
+
 base="$root.base.tar"
 if [ ! -s "$base" ]; then
   command -v debootstrap > /dev/null || apt-get install -y -qq debootstrap > /dev/null
@@ -36,12 +47,6 @@ if [ ! -s "$base" ]; then
   tar -C "$root" -cf "$base" .
 fi
 
-cleanup() {
-  umount "$root/proc" 2> /dev/null || true
-  umount "$root/dev" 2> /dev/null || true
-}
-trap cleanup EXIT
-cleanup
 rm -rf "$root" && mkdir -p "$root" && tar -C "$root" -xf "$base"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 mount -t proc proc "$root/proc"
@@ -63,4 +68,26 @@ cp "$here/test_bundle.sh" "$here/linux-runtime-libs.txt" "$root/opt/faaliyet-tes
 chroot "$root" useradd -m tester
 chroot --userspec=tester:tester "$root" env -i HOME=/home/tester PATH=/usr/bin:/bin LANG=C.UTF-8 \
   bash /opt/faaliyet-test/test_bundle.sh /opt/faaliyet-desktop
+
+# The real desktop platform (xcb): the window on an X server of the host (Xvfb), whose socket is
+# shared with the clean root; the root itself has no X server, only the documented libraries.
+if command -v Xvfb > /dev/null; then
+  display=":$((50 + $$ % 40))"
+  Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp -ac > /dev/null 2>&1 &
+  xvfb=$!
+  trap 'kill $xvfb 2> /dev/null || true; cleanup' EXIT
+  sleep 1
+  mkdir -p "$root/tmp/.X11-unix"
+  mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
+  set +e
+  chroot --userspec=tester:tester "$root" env -i HOME=/home/tester PATH=/usr/bin:/bin \
+    LANG=C.UTF-8 DISPLAY="$display" QT_QPA_PLATFORM=xcb \
+    timeout 300 /opt/faaliyet-desktop/faaliyet-desktop --smoke > "$root.xcb.log" 2>&1
+  code=$?
+  set -e
+  umount "$root/tmp/.X11-unix"
+  cat "$root.xcb.log"
+  [ $code = 0 ] || { echo "test_clean_root: --smoke on xcb exited $code" >&2; exit 1; }
+  echo "ok - faaliyet-desktop --smoke on the xcb platform (X server of the host)"
+fi
 echo "test_clean_root: OK"
