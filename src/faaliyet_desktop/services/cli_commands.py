@@ -12,21 +12,11 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 # Commands of other packages that write the database (checked before they open it).
 WRITE_COMMANDS = ("new-year", "import")
-
-
-def size_text(n: int) -> str:
-    """``1,4 MB`` / ``812,0 KB``."""
-    from ..domain.numbers import format_number
-
-    if n >= 1024 * 1024:
-        return f"{format_number(Decimal(n) / 1024 / 1024, 1)} MB"
-    return f"{format_number(Decimal(n) / 1024, 1)} KB"
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -48,6 +38,7 @@ def refuse_if_in_use(path: Path) -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     from ..cli import CliError, open_workspace
     from ..storage import StorageError
+    from ..storage.backup import size_text
 
     with open_workspace(args, create=False) as ws:
         start = time.perf_counter()
@@ -77,7 +68,7 @@ def _confirm(question: str) -> bool:
 def cmd_restore(args: argparse.Namespace) -> int:
     from ..cli import CliError
     from ..storage import StorageError
-    from ..storage.backup import restore_database, validate_backup
+    from ..storage.backup import restore_database, size_text, validate_backup
     from ..storage.lock import DatabaseInUseError, acquire
 
     db = _db_path(args)

@@ -62,6 +62,17 @@ class BackupInfo:
         return self.reason
 
 
+def size_text(size: int) -> str:
+    """A file size for people: ``1,4 MB``, ``812,0 KB``."""
+    from decimal import Decimal
+
+    from ..domain.numbers import format_number
+
+    if size >= 1024 * 1024:
+        return f"{format_number(Decimal(size) / 1024 / 1024, 1)} MB"
+    return f"{format_number(Decimal(size) / 1024, 1)} KB"
+
+
 # --- where ------------------------------------------------------------------------------------
 
 
