@@ -17,14 +17,14 @@ version=$("$PY" packaging/version_info.py --version)
 os=$("$PY" -c "import sys; print({'win32': 'windows', 'darwin': 'macos'}.get(sys.platform, sys.platform))")
 arch=$(uname -m)
 
-# Compiled translations: build any .qm that is missing or older than its .ts (pyside6-lrelease).
+# Compiled translations are committed (packaging/update_translations.sh); build a missing one.
 lrelease="$(dirname "$PY")/pyside6-lrelease"
 for ts in translations/*.ts; do
   [ -e "$ts" ] || continue
   qm="${ts%.ts}.qm"
-  if [ ! -e "$qm" ] || [ "$ts" -nt "$qm" ]; then
+  if [ ! -e "$qm" ]; then
     if [ -x "$lrelease" ]; then "$lrelease" -silent "$ts" -qm "$qm"
-    else echo "build.sh: $qm is missing or stale and pyside6-lrelease is not installed" >&2; fi
+    else echo "build.sh: $qm is missing and pyside6-lrelease is not installed" >&2; exit 1; fi
   fi
 done
 
