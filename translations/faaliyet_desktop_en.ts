@@ -9,6 +9,7 @@
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/app.py" line="63" />
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="92" />
         <source>Başka Dosya Seç…</source>
         <translation>Choose Another File…</translation>
     </message>
@@ -287,6 +288,116 @@
         <source>Gelen şablonların klasörü</source>
         <translation>Folder of the returned templates</translation>
     </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="56" />
+        <source>Yedek alınamadı</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="59" />
+        <source>Yedek alındı</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="60" />
+        <source>Veritabanının yedeği alındı:
+{path}
+({size})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="71" />
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="160" />
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="177" />
+        <source>Yedekten Geri Yükle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="74" />
+        <source>Geri yüklenecek yedeği seçin. Veritabanının şimdiki hali geri yüklemeden önce ayrıca yedeklenir; hiçbir şey kaybolmaz.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="80" />
+        <source>Tarih</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="80" />
+        <source>Neden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="80" />
+        <source>Boyut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="80" />
+        <source>Yıllar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="89" />
+        <source>Bu veritabanının henüz yedeği yok.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="93" />
+        <source>Geri Yükle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="111" />
+        <source>{n} yıl ({years})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="134" />
+        <source>Yedek Dosyası Seç</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="135" />
+        <source>Faaliyet yedeği (*.sqlite *.db);;Tüm dosyalar (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="147" />
+        <source>Geri yükleme yapılamaz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="148" />
+        <source>Veritabanı salt okunur.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="156" />
+        <source>Geri yüklenemez</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="161" />
+        <source>Veritabanı {date} tarihli yedekle ({years}) değiştirilecek. Şimdiki hali önce yedeklenecek. Devam edilsin mi?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="172" />
+        <source>Geri yüklenemedi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="174" />
+        <source>Yedek geri yüklendi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="176" />
+        <source>Önceki hali şuraya yedeklendi:
+{path}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -360,22 +471,22 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="233" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="244" />
         <source>Hesaplanan alan: elle girilmez.</source>
         <translation>Derived field: not typed.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="327" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="335" />
         <source>Alt birimlerin toplamı; bir değer yazarsanız o geçerli olur.</source>
         <translation>Sum of the sub-units; a value you type takes precedence.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="330" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="338" />
         <source>Hesaplanan alan</source>
         <translation>Derived field</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="388" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="396" />
         <source>{0} ({1}): {2}</source>
         <translation>{0} ({1}): {2}</translation>
     </message>
@@ -921,7 +1032,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="381" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="389" />
         <source>{0}, {1}: {2}</source>
         <translation>{0}, {1}: {2}</translation>
     </message>
@@ -1392,231 +1503,231 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="72" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="75" />
         <source>Denetimler</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="124" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="127" />
         <source>Geri Al</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="127" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="130" />
         <source>Yinele</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="130" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="133" />
         <source>Veritabanı Aç…</source>
         <translation>Open Database…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="132" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="135" />
         <source>Yeni Veritabanı…</source>
         <translation>New Database…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="134" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="137" />
         <source>Şimdi Kaydet</source>
         <translation>Save Now</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="136" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="139" />
         <source>Şablon Dışa Aktar…</source>
         <translation>Export Templates…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="138" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="141" />
         <source>İçe Aktar…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="140" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="143" />
         <source>Raporu Oluştur (PDF)</source>
         <translation>Build Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="142" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="145" />
         <source>Çıkış</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="144" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="147" />
         <source>Yeni Yıl Oluştur…</source>
         <translation>Create New Year…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="146" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="515" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="149" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="518" />
         <source>Konsolidasyon</source>
         <translation>Consolidation</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="149" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="152" />
         <source>Hakkında</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="153" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="156" />
         <source>Dosya</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="161" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="164" />
         <source>Düzen</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="164" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="167" />
         <source>Yıl</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="167" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="170" />
         <source>Görünüm</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="170" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="534" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="173" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="537" />
         <source>Dil</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="180" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="183" />
         <source>Yardım</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="184" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="187" />
         <source>Araç Çubuğu</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="187" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="190" />
         <source> Yıl: </source>
         <translation> Year: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="190" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="193" />
         <source> Birim: </source>
         <translation> Unit: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="210" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="213" />
         <source>{0} yılını aç</source>
         <translation>Open {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="224" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="227" />
         <source>Tüm idare</source>
         <translation>Whole institution</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="240" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="243" />
         <source>Yıl açılamadı</source>
         <translation>The year could not be opened</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="273" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="276" />
         <source>Yeni yıl</source>
         <translation>New year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="277" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="280" />
         <source>{0} yılı {1} yılından oluşturuldu.</source>
         <translation>{0} was created from {1}.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="283" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="286" />
         <source>Yeni Yıl Oluştur</source>
         <translation>Create New Year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="284" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="287" />
         <source>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</source>
         <translation>Year to create from the structure (units, indicators, codes) of {0}:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="413" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="416" />
         <source>✓ Tüm değişiklikler kaydedildi</source>
         <translation>✓ All changes saved</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="417" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="420" />
         <source>✗ KAYDEDİLEMEDİ</source>
         <translation>✗ NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="421" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="424" />
         <source>Veritabanı: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="429" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="432" />
         <source>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</source>
         <translation>Faaliyet Desktop — {0} — {1} Activity Report{2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="449" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="452" />
         <source>Veritabanı Aç</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="450" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="453" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Activity report database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="456" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="459" />
         <source>Yeni Veritabanı</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="457" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="460" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Activity report database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="467" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="470" />
         <source>Veritabanı açılamadı</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="473" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="476" />
         <source>Faaliyet Desktop</source>
         <translation>Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="474" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="477" />
         <source>Bu özellik henüz kullanılamıyor</source>
         <translation>This feature is not available yet</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="535" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="538" />
         <source>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</source>
         <translation>The new language applies when the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="541" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="544" />
         <source>Faaliyet Desktop Hakkında</source>
         <translation>About Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="542" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="545" />
         <source>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</source>
         <translation>Faaliyet Desktop {0}
 Prepares an institution's annual activity report. Changes are saved as they are made.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="561" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="564" />
         <source>Kaydedilemedi</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="562" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="565" />
         <source>Son değişiklikler kaydedilemedi:
 {0}
 

@@ -9,6 +9,7 @@
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/app.py" line="63" />
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="92" />
         <source>Başka Dosya Seç…</source>
         <translation>Başka Dosya Seç…</translation>
     </message>
@@ -287,6 +288,119 @@
         <source>Gelen şablonların klasörü</source>
         <translation>Gelen şablonların klasörü</translation>
     </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="56" />
+        <source>Yedek alınamadı</source>
+        <translation>Yedek alınamadı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="59" />
+        <source>Yedek alındı</source>
+        <translation>Yedek alındı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="60" />
+        <source>Veritabanının yedeği alındı:
+{path}
+({size})</source>
+        <translation>Veritabanının yedeği alındı:
+{path}
+({size})</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="71" />
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="160" />
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="177" />
+        <source>Yedekten Geri Yükle</source>
+        <translation>Yedekten Geri Yükle</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="74" />
+        <source>Geri yüklenecek yedeği seçin. Veritabanının şimdiki hali geri yüklemeden önce ayrıca yedeklenir; hiçbir şey kaybolmaz.</source>
+        <translation>Geri yüklenecek yedeği seçin. Veritabanının şimdiki hali geri yüklemeden önce ayrıca yedeklenir; hiçbir şey kaybolmaz.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="80" />
+        <source>Tarih</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="80" />
+        <source>Neden</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="80" />
+        <source>Boyut</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="80" />
+        <source>Yıllar</source>
+        <translation>Yıllar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="89" />
+        <source>Bu veritabanının henüz yedeği yok.</source>
+        <translation>Bu veritabanının henüz yedeği yok.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="93" />
+        <source>Geri Yükle</source>
+        <translation>Geri Yükle</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="111" />
+        <source>{n} yıl ({years})</source>
+        <translation>{n} yıl ({years})</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="134" />
+        <source>Yedek Dosyası Seç</source>
+        <translation>Yedek Dosyası Seç</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="135" />
+        <source>Faaliyet yedeği (*.sqlite *.db);;Tüm dosyalar (*)</source>
+        <translation>Faaliyet yedeği (*.sqlite *.db);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="147" />
+        <source>Geri yükleme yapılamaz</source>
+        <translation>Geri yükleme yapılamaz</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="148" />
+        <source>Veritabanı salt okunur.</source>
+        <translation>Veritabanı salt okunur.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="156" />
+        <source>Geri yüklenemez</source>
+        <translation>Geri yüklenemez</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="161" />
+        <source>Veritabanı {date} tarihli yedekle ({years}) değiştirilecek. Şimdiki hali önce yedeklenecek. Devam edilsin mi?</source>
+        <translation>Veritabanı {date} tarihli yedekle ({years}) değiştirilecek. Şimdiki hali önce yedeklenecek. Devam edilsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="172" />
+        <source>Geri yüklenemedi</source>
+        <translation>Geri yüklenemedi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="174" />
+        <source>Yedek geri yüklendi.</source>
+        <translation>Yedek geri yüklendi.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="176" />
+        <source>Önceki hali şuraya yedeklendi:
+{path}</source>
+        <translation>Önceki hali şuraya yedeklendi:
+{path}</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -360,22 +474,22 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="233" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="244" />
         <source>Hesaplanan alan: elle girilmez.</source>
         <translation>Hesaplanan alan: elle girilmez.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="327" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="335" />
         <source>Alt birimlerin toplamı; bir değer yazarsanız o geçerli olur.</source>
         <translation>Alt birimlerin toplamı; bir değer yazarsanız o geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="330" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="338" />
         <source>Hesaplanan alan</source>
         <translation>Hesaplanan alan</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="388" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="396" />
         <source>{0} ({1}): {2}</source>
         <translation>{0} ({1}): {2}</translation>
     </message>
@@ -921,7 +1035,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="381" />
+        <location filename="../src/faaliyet_desktop/ui/spec_table_model.py" line="389" />
         <source>{0}, {1}: {2}</source>
         <translation>{0}, {1}: {2}</translation>
     </message>
@@ -1392,231 +1506,231 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="72" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="75" />
         <source>Denetimler</source>
         <translation>Denetimler</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="124" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="127" />
         <source>Geri Al</source>
         <translation>Geri Al</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="127" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="130" />
         <source>Yinele</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="130" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="133" />
         <source>Veritabanı Aç…</source>
         <translation>Veritabanı Aç…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="132" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="135" />
         <source>Yeni Veritabanı…</source>
         <translation>Yeni Veritabanı…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="134" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="137" />
         <source>Şimdi Kaydet</source>
         <translation>Şimdi Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="136" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="139" />
         <source>Şablon Dışa Aktar…</source>
         <translation>Şablon Dışa Aktar…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="138" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="141" />
         <source>İçe Aktar…</source>
         <translation>İçe Aktar…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="140" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="143" />
         <source>Raporu Oluştur (PDF)</source>
         <translation>Raporu Oluştur (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="142" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="145" />
         <source>Çıkış</source>
         <translation>Çıkış</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="144" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="147" />
         <source>Yeni Yıl Oluştur…</source>
         <translation>Yeni Yıl Oluştur…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="146" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="515" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="149" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="518" />
         <source>Konsolidasyon</source>
         <translation>Konsolidasyon</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="149" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="152" />
         <source>Hakkında</source>
         <translation>Hakkında</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="153" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="156" />
         <source>Dosya</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="161" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="164" />
         <source>Düzen</source>
         <translation>Düzen</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="164" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="167" />
         <source>Yıl</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="167" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="170" />
         <source>Görünüm</source>
         <translation>Görünüm</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="170" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="534" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="173" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="537" />
         <source>Dil</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="180" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="183" />
         <source>Yardım</source>
         <translation>Yardım</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="184" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="187" />
         <source>Araç Çubuğu</source>
         <translation>Araç Çubuğu</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="187" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="190" />
         <source> Yıl: </source>
         <translation> Yıl: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="190" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="193" />
         <source> Birim: </source>
         <translation> Birim: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="210" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="213" />
         <source>{0} yılını aç</source>
         <translation>{0} yılını aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="224" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="227" />
         <source>Tüm idare</source>
         <translation>Tüm idare</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="240" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="243" />
         <source>Yıl açılamadı</source>
         <translation>Yıl açılamadı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="273" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="276" />
         <source>Yeni yıl</source>
         <translation>Yeni yıl</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="277" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="280" />
         <source>{0} yılı {1} yılından oluşturuldu.</source>
         <translation>{0} yılı {1} yılından oluşturuldu.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="283" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="286" />
         <source>Yeni Yıl Oluştur</source>
         <translation>Yeni Yıl Oluştur</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="284" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="287" />
         <source>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</source>
         <translation>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="413" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="416" />
         <source>✓ Tüm değişiklikler kaydedildi</source>
         <translation>✓ Tüm değişiklikler kaydedildi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="417" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="420" />
         <source>✗ KAYDEDİLEMEDİ</source>
         <translation>✗ KAYDEDİLEMEDİ</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="421" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="424" />
         <source>Veritabanı: {0}</source>
         <translation>Veritabanı: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="429" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="432" />
         <source>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</source>
         <translation>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="449" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="452" />
         <source>Veritabanı Aç</source>
         <translation>Veritabanı Aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="450" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="453" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="456" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="459" />
         <source>Yeni Veritabanı</source>
         <translation>Yeni Veritabanı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="457" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="460" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Faaliyet veritabanı (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="467" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="470" />
         <source>Veritabanı açılamadı</source>
         <translation>Veritabanı açılamadı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="473" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="476" />
         <source>Faaliyet Desktop</source>
         <translation>Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="474" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="477" />
         <source>Bu özellik henüz kullanılamıyor</source>
         <translation>Bu özellik henüz kullanılamıyor</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="535" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="538" />
         <source>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</source>
         <translation>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="541" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="544" />
         <source>Faaliyet Desktop Hakkında</source>
         <translation>Faaliyet Desktop Hakkında</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="542" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="545" />
         <source>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</source>
         <translation>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="561" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="564" />
         <source>Kaydedilemedi</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="562" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="565" />
         <source>Son değişiklikler kaydedilemedi:
 {0}
 

@@ -115,7 +115,7 @@ class GridPanel(QWidget):
         header = self.view.horizontalHeader()
         self.view.resizeColumnsToContents()
         for i, col in enumerate(self.spec.columns):
-            w = header.sectionSize(i) + 6
+            w = header.sectionSize(i) + 2
             if col.kind in (Kind.TEXT, Kind.LINES, Kind.CHOICE):
                 w = min(max(w, 70), col.width or 300)
             else:

@@ -49,6 +49,9 @@ class MainWindow(QMainWindow):
         self.findings: list[Finding] = []
         self.doc: ReportDocument | None = None
         self.setObjectName("MainWindow")
+        # DejaVu Sans draws the dots of Ö and Ü above its ascent: rows exactly one line high
+        # (tree items, labels) would cut them off, so they get two pixels of air.
+        self.setStyleSheet("QTreeView::item { padding: 2px 0px; } QLabel { padding-top: 2px; }")
         self.resize(1400, 900)
 
         self.nav = QTreeWidget(self)

@@ -31,6 +31,7 @@ SHOT_NAMES = {
     "budget13": "16_tablo12_13",
     "programs": "17_tablo14_programlar",
     "form3": "18_tablo15_form3",
+    "form3>status": "18b_tablo15_form3_durumlar",
     "form4": "19_tablo16_form4",
     "strategic": "20_tablo17_stratejik",
     "narrative:duties": "21_metin_gorevler_liste",
@@ -57,12 +58,17 @@ def take_screenshots(win: MainWindow, folder: Path) -> list[Path]:
     win.show()
     win.checks.run_now()
     out = []
-    for page_id, name in SHOT_NAMES.items():
+    for shot, name in SHOT_NAMES.items():
+        page_id, _, scroll_to = shot.partition(">")
         page = win.show_page(page_id)
         grids = page.grids()
-        if grids and grids[0].model.rowCount():
-            grids[-1 if page_id == "strategic" else 0].view.setCurrentIndex(
-                grids[-1 if page_id == "strategic" else 0].model.index(0, 2))
+        if page_id in ("form3", "strategic"):  # fill the text panel of the first row
+            g = grids[-1]
+            g.view.setCurrentIndex(g.model.index(0, 2))
+        if scroll_to:  # wide forms: a second picture scrolled to the derived columns
+            g = grids[0]
+            col = g.spec.column_index(scroll_to)
+            g.view.scrollTo(g.model.index(0, col or 0))
         QApplication.processEvents()
         path = folder / f"{name}.png"
         win.grab().save(str(path))

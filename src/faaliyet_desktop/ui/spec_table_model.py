@@ -57,10 +57,21 @@ def marker_icon(severity: Severity) -> QIcon:
     return _icons[severity]
 
 
-def header_text(source: str) -> str:
-    """A column header in the UI language (domain category labels live in "Domain")."""
+def column_title(source: str) -> str:
+    """A column title in the UI language (domain category labels live in "Domain")."""
     text = QCoreApplication.translate("Columns", source)
     return QCoreApplication.translate("Domain", source) if text == source else text
+
+
+def header_text(source: str) -> str:
+    """The header of a column: long titles break onto two lines (narrow number columns)."""
+    text = column_title(source)
+    if len(text) > 10 and " " in text:
+        mid = len(text) // 2
+        spaces = [i for i, ch in enumerate(text) if ch == " "]
+        cut = min(spaces, key=lambda i: abs(i - mid))
+        text = text[:cut] + "\n" + text[cut + 1:]
+    return text
 
 
 class SpecTableModel(QAbstractTableModel):
@@ -275,10 +286,7 @@ class SpecTableModel(QAbstractTableModel):
         col, row = self.spec.columns[c], self._rows[r]
         if role == Qt.ItemDataRole.DisplayRole:
             text = self._texts[r][c]
-            if c == 0 and row.level and col.kind == Kind.TEXT:
-                return "    " * row.level + text
-            if c == 1 and row.level and col.kind == Kind.TEXT and \
-                    self.spec.columns[0].key in ("code", "key"):
+            if row.level and col.key in ("name", "unit") and col.kind == Kind.TEXT:
                 return "    " * row.level + text
             return text
         if role == Qt.ItemDataRole.EditRole:
@@ -374,7 +382,7 @@ class SpecTableModel(QAbstractTableModel):
             if reason:
                 self.rejected.emit(self._reject_message(col, row, reason))
                 return False
-        header = header_text(col.header)
+        header = column_title(col.header)
         label = display(col, new, status_label) if col.kind != Kind.BOOL else str(new)
         self.doc.push(SetValueCommand(
             self.doc, col.set, row.key, old, new,
@@ -384,7 +392,7 @@ class SpecTableModel(QAbstractTableModel):
         return True
 
     def _reject_message(self, col: Column, row: Row, reason: str) -> str:
-        header = header_text(col.header)
+        header = column_title(col.header)
         return QCoreApplication.translate("Columns", "{0} ({1}): {2}").format(
             header, row.key, reason)
 

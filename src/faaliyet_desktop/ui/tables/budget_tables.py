@@ -114,7 +114,7 @@ BUDGET9 = TableSpec(
         Column("code", QT_TRANSLATE_NOOP("Columns", "Kod"),
                get=lambda r: "" if r.total else r.obj.code, width=50),
         Column("name", QT_TRANSLATE_NOOP("Columns", "Ekonomik sınıflandırma"),
-               get=attr("name"), width=200),
+               get=attr("name"), width=175),
         Column("kbo", QT_TRANSLATE_NOOP("Columns", "KBÖ"), Kind.AMOUNT,
                get=attr("kbo"), set=budget_setter("kbo"), width=150,
                tooltip=QT_TRANSLATE_NOOP("Columns", "Kanunla verilen başlangıç ödeneği")),

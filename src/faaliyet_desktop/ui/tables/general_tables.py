@@ -213,7 +213,7 @@ def _matrix_columns(categories: dict[str, str], setter_for: Callable[[str], Any]
                     total_get: Callable[[Row], Any], total_header: str,
                     int_kind: Kind = Kind.INT) -> list[Column]:
     cols = [Column("unit", QT_TRANSLATE_NOOP("Columns", "Birim"),
-                   get=lambda r: r.obj.name, width=330)]
+                   get=lambda r: r.obj.name, width=290)]
     for key, label in categories.items():
         cols.append(Column(
             key, label, int_kind,
