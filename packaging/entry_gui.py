@@ -27,7 +27,7 @@ def _install_startup_timing() -> None:
             super().__init__()
             self.done = False
 
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if (not self.done and event.type() == QEvent.Type.Paint
                     and isinstance(obj, QtWidgets.QWidget)
                     and isinstance(obj.window(), QtWidgets.QMainWindow)):

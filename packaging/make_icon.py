@@ -27,12 +27,19 @@ SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" viewBo
 """
 
 
-def ico_bytes(pngs: dict[int, bytes]) -> bytes:
-    """An .ico whose entries are PNG images (read by Windows Vista and later)."""
-    header = struct.pack("<HHH", 0, 1, len(pngs))
-    offset = 6 + 16 * len(pngs)
+def dib_bytes(bgra_rows: list[bytes], size: int) -> bytes:
+    """A classic 32-bit icon image: BITMAPINFOHEADER, BGRA rows bottom-up, an empty AND mask."""
+    header = struct.pack("<IiiHHIIiiII", 40, size, size * 2, 1, 32, 0, 0, 0, 0, 0, 0)
+    mask = b"\0" * (((size + 31) // 32) * 4 * size)
+    return header + b"".join(reversed(bgra_rows)) + mask
+
+
+def ico_bytes(images: dict[int, bytes]) -> bytes:
+    """An .ico: classic bitmaps below 256 px, PNG at 256 px (what every Windows tool reads)."""
+    header = struct.pack("<HHH", 0, 1, len(images))
+    offset = 6 + 16 * len(images)
     entries, blobs = b"", b""
-    for size, data in sorted(pngs.items()):
+    for size, data in sorted(images.items()):
         dim = 0 if size >= 256 else size
         entries += struct.pack("<BBBBHHII", dim, dim, 0, 0, 1, 32, len(data), offset)
         blobs += data
@@ -40,8 +47,8 @@ def ico_bytes(pngs: dict[int, bytes]) -> bytes:
     return header + entries + blobs
 
 
-def render_png(renderer: object, size: int) -> bytes:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+def render(renderer: object, size: int):  # -> QImage
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
 
     image = QImage(size, size, QImage.Format.Format_ARGB32)
@@ -50,6 +57,18 @@ def render_png(renderer: object, size: int) -> bytes:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter)  # type: ignore[attr-defined]
     painter.end()
+    return image
+
+
+def bgra_rows(image: object, size: int) -> list[bytes]:
+    """Rows of a Format_ARGB32 image: on little-endian machines its bytes are B, G, R, A."""
+    assert sys.byteorder == "little"
+    return [bytes(image.constScanLine(y))[: size * 4] for y in range(size)]  # type: ignore[attr-defined]
+
+
+def png_bytes(image: object) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -66,9 +85,11 @@ def main() -> int:
     ICONS.mkdir(parents=True, exist_ok=True)
     (ICONS / "app.svg").write_text(SVG, encoding="utf-8")
     renderer = QSvgRenderer(QByteArray(SVG.encode()))
-    pngs = {size: render_png(renderer, size) for size in ICO_SIZES}
-    (ICONS / "app.png").write_bytes(pngs[256])
-    (ICONS / "app.ico").write_bytes(ico_bytes(pngs))
+    images = {size: render(renderer, size) for size in ICO_SIZES}
+    (ICONS / "app.png").write_bytes(png_bytes(images[256]))
+    (ICONS / "app.ico").write_bytes(ico_bytes(
+        {size: png_bytes(img) if size >= 256 else dib_bytes(bgra_rows(img, size), size)
+         for size, img in images.items()}))
     print(f"wrote {ICONS}/app.svg, app.png, app.ico ({', '.join(map(str, ICO_SIZES))} px)")
     return 0
 

@@ -69,7 +69,8 @@ def one_run(cmd: list[str], env: dict[str, str], timeout: float = 120) -> float:
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--runs", type=int, default=7)
-    p.add_argument("--exe", type=Path, default=ROOT / "dist" / "faaliyet-desktop" / "faaliyet-desktop")
+    p.add_argument("--exe", type=Path,
+                   default=ROOT / "dist" / "faaliyet-desktop" / "faaliyet-desktop")
     p.add_argument("--python", default=None,
                    help="time the unfrozen app with this interpreter instead (for comparison)")
     args = p.parse_args()
@@ -86,8 +87,9 @@ def main() -> int:
     xvfb = None
     if not os.environ.get("DISPLAY") and shutil.which("Xvfb"):
         display = f":{90 + os.getpid() % 9}"
-        xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        xvfb = subprocess.Popen(
+            ["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(1.0)
         env["DISPLAY"] = display
         env["QT_QPA_PLATFORM"] = "xcb"
