@@ -256,3 +256,49 @@ def test_english_is_selectable(qtbot, workspace, settings):
         win.close()
     finally:
         install_translator("tr")
+
+
+def test_undo_shows_the_cell_it_changes(qtbot, window):
+    grid = grid_of(window, "physical")
+    key = window.doc.report.physical_resources[2].key
+    type_cell(qtbot, grid, key, "count", "99")
+    window.show_page("narrative:foreword")
+    window.undo_action.trigger()
+    page = window.current_page()
+    assert page.page_id == "physical"
+    current = page.grids()[0].view.currentIndex()
+    assert page.grids()[0].model.row(current.row()).key == key
+
+
+def test_closing_while_typing_a_text_loses_nothing(qtbot, window, db_path, settings):
+    from faaliyet_desktop.services import Workspace
+
+    page = window.show_page("narrative:mission")
+    page.editor.edit.setFocus()
+    page.editor.edit.moveCursor(page.editor.edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(page.editor.edit, " Son cumle.")
+    assert page.editor.binding.timer.isActive()  # not committed yet: closing must do it
+    window.close()
+    window.workspace.close()
+    with Workspace.open(db_path, create=False) as ws:
+        assert ws.load(window.doc.year).narratives["mission"].endswith(" Son cumle.")
+
+
+def test_a_failed_save_is_shown_and_retried(qtbot, window, monkeypatch):
+    from faaliyet_desktop.storage import ReadOnlyDatabaseError
+
+    real_save = window.workspace.save
+
+    def failing(report):
+        raise ReadOnlyDatabaseError("Dosya salt okunur; değişiklik kaydedilemedi.")
+
+    monkeypatch.setattr(window.workspace, "save", failing)
+    grid = grid_of(window, "physical")
+    key = window.doc.report.physical_resources[0].key
+    type_cell(qtbot, grid, key, "count", "5")
+    qtbot.waitUntil(lambda: "KAYDEDİLEMEDİ" in window.save_label.text())
+    assert "salt okunur" in window.save_label.toolTip()
+    assert "*" in window.windowTitle()
+    monkeypatch.setattr(window.workspace, "save", real_save)
+    assert window.save_now()
+    assert "kaydedildi" in window.save_label.text()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.checks import Finding, Location
+from ..domain.checks import TABLES, Finding, Location
 from ..services.workspace import Workspace
 from .checks_panel import ChecksPanel
 from .columns import Context
@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("Yinele"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.setObjectName("redo")
+        # after an undo or redo, show the cell that changed back (it may be on another page)
+        self.undo_action.triggered.connect(self._show_last_change)
+        self.redo_action.triggered.connect(self._show_last_change)
+        self._last_where: tuple[str, str, str] | None = None
         self.open_db_action = self._action(self.tr("Veritabanı Aç…"), self.choose_database,
                                            QKeySequence.StandardKey.Open, "openDb")
         self.new_db_action = self._action(self.tr("Yeni Veritabanı…"), self.create_database,
@@ -385,6 +389,7 @@ class MainWindow(QMainWindow):
 
     # --- data changes -------------------------------------------------------------------------
     def _data_changed(self, where: Any) -> None:
+        self._last_where = where
         cur = self.current_page()
         for p in self.pages.values():
             if p is not cur:
@@ -394,6 +399,18 @@ class MainWindow(QMainWindow):
         self.checks.schedule()
         if where and where[0] == "units":
             self._fill_units()
+
+    def _show_last_change(self) -> None:
+        where = self._last_where
+        if not where or where[0] not in TABLES:
+            return
+        table, key, column = where
+        cur = self.current_page()
+        if cur is not None and table in cur.tables() and table not in ("narrative",
+                                                                       "declaration"):
+            cur.focus_location(Location(table, key or None, column or None))
+            return
+        self.go_to(Location(table, key or None, column or None))
 
     def _refresh_current(self) -> None:
         cur = self.current_page()
