@@ -242,3 +242,40 @@ def test_a_failing_history_record_leaves_no_data(db_path, report, unit_template,
     with pytest.raises(RuntimeError):
         run_import(db_path, [filled])
     snap.assert_unchanged()
+
+
+def test_rows_the_unit_left_alone_do_not_overwrite_newer_data(db_path, report, unit_template,
+                                                              institution_template, tmp_path):
+    """An institution template exported before the provinces' files came in must not clear
+    what they sent: rows left as exported keep the database's newer values."""
+    province = tmp_path / "il34.xlsx"
+    fill_template(unit_template("IL34"), province, report, province_values("IL34"),
+                  unit="IL34")
+    run_import(db_path, [province])
+    late = tmp_path / "kurum_gec.xlsx"
+    fill_template(institution_template, late, report,
+                  {"budget": {"2": {"spending": Decimal("1326439392")}},
+                   "personnel_gender": {"MERKEZ": {"kadin": 414}}})
+    plan, results = run_import(db_path, [late])
+    f = plan.files[0]
+    assert results[0].applied
+    kept = [r for r in f.rows if r.row_key == "IL34"]
+    assert kept and all(r.status == "unchanged" and "korunuyor" in r.note for r in kept)
+    assert {(r.table, r.row_key) for r in f.rows if r.status == "changed"} == {
+        ("budget", "2"), ("personnel_gender", "MERKEZ")}
+    assert stored(db_path, "personnel_employment", "IL34") == province_values("IL34")[
+        "personnel_employment"]["IL34"]
+
+
+def test_conflicting_edit_is_flagged(db_path, report, institution_template, tmp_path):
+    with Workspace.open(db_path) as ws:
+        r = ws.load(YEAR)
+        r.personnel_of("MERKEZ").gender["kadin"] = 400
+        ws.save(r)
+    late = tmp_path / "kurum.xlsx"
+    fill_template(institution_template, late, report,
+                  {"personnel_gender": {"MERKEZ": {"kadin": 420}}})
+    plan, _ = run_import(db_path, [late], apply=False)
+    row = next(r for r in plan.files[0].rows if r.status == "changed")
+    assert row.row_key == "MERKEZ" and "veritabanında da değişmiş" in row.note
+    assert [(c.old_text, c.new_text) for c in row.changes] == [("400", "420")]

@@ -17,11 +17,10 @@ from ..domain.model import ReportYear, UnitKind
 from .plan import ImportPlan
 from .reader import read_metadata
 from .safety import FileRefused
+from .specs import REPORTING_KINDS
 
 STATUS_TR = {"missing": "Gönderilmedi", "received": "Alındı", "refused": "Reddedildi",
              "imported": "İçe aktarıldı"}
-REPORTING_KINDS = (UnitKind.PROVINCIAL, UnitKind.DEPARTMENT, UnitKind.GENERAL_DIRECTORATE,
-                   UnitKind.CENTRE)
 
 
 @dataclass

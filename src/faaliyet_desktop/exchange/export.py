@@ -25,6 +25,7 @@ from .. import __version__
 from ..domain.model import ReportYear
 from .converters import Amount, Choice, Count, Text, safe_text
 from .layout import (
+    BASE_PREFIX,
     INSTRUCTIONS_SHEET,
     META_SHEET,
     TEMPLATE_KIND,
@@ -32,6 +33,8 @@ from .layout import (
     SheetLayout,
     TemplateLayout,
     build_layout,
+    input_values,
+    row_digest,
 )
 from .specs import FIRST_DATA_ROW, HEADER_ROW, TOTAL_KEY, default_tables
 
@@ -253,6 +256,10 @@ def metadata(layout: TemplateLayout, report: ReportYear, created: dt.datetime
         ("uygulama_surumu", __version__),
         ("olusturma_tarihi", created.isoformat(timespec="seconds")),
         ("parmak_izi", layout.fingerprint()),
+    ] + [  # each row's values as exported: an import leaves rows the unit did not touch alone
+        (f"{BASE_PREFIX}{sheet.spec.key}|{key}",
+         row_digest(input_values(sheet, report, key, sheet.spec.get(report, key))))
+        for sheet in layout.sheets for key, _label, _depth in sheet.rows
     ]
 
 

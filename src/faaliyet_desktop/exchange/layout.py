@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
 
 from openpyxl.utils import get_column_letter
 
@@ -86,6 +88,35 @@ def structure_fingerprint(layout: TemplateLayout, visible: dict[str, object]) ->
     }
     text = json.dumps(body, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+BASE_PREFIX = "taban|"  # metadata keys of the rows' values at export: taban|<table>|<row>
+
+
+def _canonical(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, (int, Decimal)):
+        return format(Decimal(value).normalize(), "f")
+    return str(value).replace("\r\n", "\n").strip()
+
+
+def row_digest(values: dict[str, Any]) -> str:
+    """A short hash of a row's input values, the same whether they come from the database
+    (at export) or from the file's cells (at import)."""
+    canon = {k: _canonical(v) for k, v in values.items()}
+    text = json.dumps(canon, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def input_values(sheet: SheetLayout, report: ReportYear, key: str,
+                 values: dict[str, Any] | None) -> dict[str, Any]:
+    """The row's values restricted to the input cells the template has for it."""
+    values = values or {}
+    return {c.key: values.get(c.key) for c in sheet.spec.columns
+            if c.is_input and (c.applies is None or c.applies(report, key))}
 
 
 class LayoutError(ValueError):

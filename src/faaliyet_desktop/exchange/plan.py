@@ -17,6 +17,7 @@ from typing import Any
 
 from ..domain.checks import Finding, run_checks
 from ..domain.model import ReportYear
+from .layout import BASE_PREFIX, input_values, row_digest
 from .parallel import read_many
 from .reader import FilledTemplate, RawFile, Rejection, check_raw, file_sha256, sheet_map
 from .safety import FileRefused
@@ -48,6 +49,7 @@ class RowPlan:
     status: str  # new | changed | unchanged | rejected
     changes: list[CellChange] = field(default_factory=list)
     reasons: list[Rejection] = field(default_factory=list)
+    note: str = ""  # kept newer database values, or a conflict
 
     @property
     def status_tr(self) -> str:
@@ -136,9 +138,25 @@ def plan_file(report: ReportYear, filled: FilledTemplate,
                 changes.append(CellChange(
                     col, headers[col], filled.cells.get((spec.key, key, col), ""), before,
                     value, conv.display(before), conv.display(value)))
+            base = filled.meta.get(f"{BASE_PREFIX}{spec.key}|{key}")
+            note = ""
+            kept = False
+            if base is not None and not reasons:
+                touched = row_digest(new) != base
+                db_moved = row_digest(input_values(sheet, report, key, old)) != base
+                if changes and not touched:
+                    # the unit left the row as exported; the database changed since: keep it
+                    note = ("Birim bu satırı değiştirmedi; veritabanındaki değer şablon "
+                            "alındıktan sonra değişmiş ve korunuyor.")
+                    changes = []
+                    kept = True
+                elif changes and db_moved:
+                    note = ("Dikkat: bu satır şablon alındıktan sonra veritabanında da "
+                            "değişmiş; dosyadaki değerler onun yerine yazılacak.")
+            row.note = note
             empty_before = all(v in (None, "") for v in old_vals.values())
             will_exist = bool(changes) or (old is not None and not empty_before)
-            if will_exist:
+            if will_exist and not kept:
                 for col in spec.required:
                     if col in new and new[col] in (None, ""):
                         reasons.append(Rejection(

@@ -28,9 +28,11 @@ def preview_lines(plan: ImportPlan, *, show_unchanged: bool = False) -> list[str
         if f.status == "refused" and f.rows:
             out.append(f"   {f.message}")
         for r in f.rows:
-            if r.status == "unchanged" and not show_unchanged:
+            if r.status == "unchanged" and not show_unchanged and not r.note:
                 continue
             out.append(f"   {tr_upper(r.status_tr):11} {r.sheet} / {r.row_key} {r.label}")
+            if r.note:
+                out.append(f"      ({r.note})")
             for c in r.changes:
                 out.append(f"      {c.cell} {c.header}: {c.old_text} → {c.new_text}")
             for reason in r.reasons:

@@ -144,7 +144,7 @@ def _metadata(wb: Any, path: Path) -> dict[str, str]:
     ws = wb[META_SHEET]
     ws.reset_dimensions()
     for i, row in enumerate(ws.iter_rows(max_col=2, values_only=True)):
-        if i > 100:
+        if i > MAX_ROWS:
             break
         if row and row[0] is not None:
             meta[_text(row[0])] = _text(row[1] if len(row) > 1 else None)

@@ -28,6 +28,7 @@ from ..domain.model import (
     PersonnelRecord,
     ReportYear,
     Status,
+    UnitKind,
     UnitSpending,
 )
 from ..domain.numbers import truncate
@@ -105,12 +106,21 @@ def unit_rows(report: ReportYear, unit: str | None) -> list[tuple[str, str, int]
     return out
 
 
+# Units that send templates and may be spending units (not the institution or a scope node).
+REPORTING_KINDS = (UnitKind.PROVINCIAL, UnitKind.DEPARTMENT, UnitKind.GENERAL_DIRECTORATE,
+                   UnitKind.CENTRE)
+
+
 def _spending_unit_rows(report: ReportYear, unit: str | None) -> list[tuple[str, str, int]]:
-    names = {u.code: u.name for u in report.units}
-    if unit is None:
-        return [(s.unit, names.get(s.unit, s.unit), 0)
-                for s in sorted(report.unit_spending, key=lambda s: (s.order, s.unit))]
-    return [(code, name, depth) for code, name, depth in unit_rows(report, unit)]
+    """Table 11 rows follow the organisation (structure), never the data: every unit but the
+    institution itself (Taşra may be one spending unit), so a row added by one import does
+    not change the institution template."""
+    rows = unit_rows(report, unit)
+    if unit is not None:
+        return rows
+    kinds = {u.code: u.kind for u in report.units}
+    return [(code, name, 0) for code, name, _depth in rows
+            if kinds[code] != UnitKind.INSTITUTION]
 
 
 def _institution_only(func: Callable[[ReportYear], list[tuple[str, str, int]]]
@@ -313,8 +323,8 @@ def _budget_spec() -> TableSpec:
     def rows(report: ReportYear, unit: str | None) -> list[tuple[str, str, int]]:
         if unit is not None:
             return []
-        names = {c.code: c.name for c in report.economic_codes}
-        return [(b.code, names.get(b.code, b.code), 0) for b in report.budget(report.year)]
+        return [(c.code, c.name, 0)  # the economic codes (structure), not the lines (data)
+                for c in sorted(report.economic_codes, key=lambda c: (c.order, c.code))]
 
     def get(r: ReportYear, code: str) -> dict[str, Any] | None:
         b = next((x for x in r.budget(r.year) if x.code == code), None)

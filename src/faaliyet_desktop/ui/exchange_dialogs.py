@@ -446,7 +446,7 @@ class ImportDialog(QDialog):
             rows.append([tr("reddedildi"), "", "", "", "", "", "", f.message])
             status.append("refused")
         for r in f.rows:
-            if r.status == "unchanged" and not self.show_unchanged.isChecked():
+            if r.status == "unchanged" and not self.show_unchanged.isChecked() and not r.note:
                 continue
             if r.status == "rejected":
                 for reason in r.reasons:
@@ -456,10 +456,10 @@ class ImportDialog(QDialog):
             elif r.changes:
                 for c in r.changes:
                     rows.append([r.status_tr, r.sheet, r.row_key, r.label, c.cell, c.header,
-                                 c.old_text, c.new_text])
+                                 c.old_text, c.new_text + (f" ({r.note})" if r.note else "")])
                     status.append(r.status)
             else:
-                rows.append([r.status_tr, r.sheet, r.row_key, r.label, "", "", "", ""])
+                rows.append([r.status_tr, r.sheet, r.row_key, r.label, "", "", "", r.note])
                 status.append(r.status)
         self.rows_model.set_rows(rows, status)
         self.rows_view.resizeColumnsToContents()
