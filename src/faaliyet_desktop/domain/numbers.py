@@ -5,7 +5,16 @@ One module formats every figure the application shows (GUI, Excel, PDF, CLI).
 
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+from contextlib import AbstractContextManager
+from decimal import (
+    ROUND_DOWN,
+    ROUND_HALF_UP,
+    Context,
+    Decimal,
+    InvalidOperation,
+    getcontext,
+    localcontext,
+)
 
 DASH = "—"  # shown where a figure is undefined (zero denominator, no data)
 
@@ -31,9 +40,10 @@ def format_number(value: Decimal | int | None, decimals: int = 0, *, trim: bool 
     if value is None:
         return DASH
     d = Decimal(value)
-    q = d.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP) if decimals else (
-        d.quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    )
+    with _room_for(d, decimals):
+        q = d.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP) if decimals else (
+            d.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        )
     sign = "-" if q < 0 else ""
     text = f"{abs(q):f}"
     whole, _, frac = text.partition(".")
@@ -51,7 +61,15 @@ def format_value(value: Decimal | int | None, max_decimals: int = 2) -> str:
 
 def truncate(value: Decimal, decimals: int) -> Decimal:
     """Cut toward zero at ``decimals`` places (``99,999`` → ``99,99``)."""
-    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_DOWN)
+    with _room_for(value, decimals):
+        return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_DOWN)
+
+
+def _room_for(value: Decimal, decimals: int) -> AbstractContextManager[Context]:
+    """A decimal context precise enough to quantize ``value`` (the default 28 digits raise
+    InvalidOperation for a 27-digit amount shown with two decimals)."""
+    digits = max(value.adjusted() + 1, 1) + decimals + 1 if value.is_finite() else 0
+    return localcontext(prec=max(getcontext().prec, digits))
 
 
 def format_percent(percent: Decimal | None, decimals: int = 2) -> str:
