@@ -255,9 +255,10 @@ class ExportDialog(QDialog):
         form.addRow(tr("Birim:"), self.unit_combo)
         form.addRow(tr("Tablolar:"), self.tables)
         form.addRow("", self.per_province)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox()
         self.export_button = buttons.addButton(tr("Dışa Aktar…"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("Vazgeç"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._choose_and_export)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -386,10 +387,19 @@ class ImportDialog(QDialog):
         self.findings_view = _table(self.findings_model)
         self.show_unchanged = QCheckBox(tr("Değişmeyen satırları da göster"))
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.files_view)
-        split.addWidget(self.rows_view)
-        split.addWidget(self.findings_view)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        for title, view in ((tr("Dosyalar"), self.files_view),
+                            (tr("Seçili dosyanın satırları (yeni / değişen / reddedilen)"),
+                             self.rows_view),
+                            (tr("İçe aktarılırsa yeni çıkacak denetim bulguları"),
+                             self.findings_view)):
+            box = QWidget()
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(0, 0, 0, 0)
+            inner.addWidget(QLabel(f"<b>{title}</b>"))
+            inner.addWidget(view)
+            split.addWidget(box)
+        buttons = QDialogButtonBox()
+        buttons.addButton(tr("Kapat"), QDialogButtonBox.ButtonRole.RejectRole)
         self.apply_button = buttons.addButton(tr("İşaretlenenleri İçe Aktar"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
         self.history_button = buttons.addButton(tr("İçe Aktarma Geçmişi…"),
