@@ -194,6 +194,8 @@ def _write_table(ws: Worksheet, sheet: SheetLayout, report: ReportYear,
             elif col.role == "derived" and col.formula is not None:
                 cell.value = col.formula(letters, r)
     ws.freeze_panes = ws.cell(FIRST_DATA_ROW, 3).coordinate
+    _print_setup(ws)
+    ws.print_title_rows = f"1:{HEADER_ROW}"
     ws.protection.sheet = True
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
@@ -239,8 +241,20 @@ def _instructions(ws: Worksheet, layout: TemplateLayout, report: ReportYear) -> 
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if bold:
             cell.font = Font(bold=True, size=12 if i == 1 else 11)
-    ws.column_dimensions["A"].width = 110
+        # spreadsheet programs do not grow rows for wrapped text on their own
+        ws.row_dimensions[i].height = 16 * max(1, -(-len(text) // 80))
+    ws.column_dimensions["A"].width = 85
+    _print_setup(ws, portrait=True)
     ws.protection.sheet = True
+
+
+def _print_setup(ws: Worksheet, portrait: bool = False) -> None:
+    """Landscape (tables), one page wide, headers repeated on every printed page."""
+    ws.page_setup.orientation = "portrait" if portrait else "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
 
 
 def metadata(layout: TemplateLayout, report: ReportYear, created: dt.datetime
