@@ -37,7 +37,7 @@ STYLE_SPECS: dict[str, dict[str, Any]] = {
                     textColor=PRIMARY, spaceBefore=6, spaceAfter=4, keepWithNext=1),
     "note": dict(fontName=SANS_ITALIC, fontSize=8, leading=10.5, alignment=TA_LEFT),
     "label": dict(fontName=SANS_BOLD, fontSize=9.5, leading=13, alignment=TA_LEFT,
-                  spaceAfter=1, keepWithNext=1),
+                  spaceBefore=5, spaceAfter=2, keepWithNext=1),
     "sign": dict(fontName=SANS, fontSize=10, leading=14, alignment=TA_RIGHT, spaceAfter=0),
     "sign_bold": dict(parent="sign", fontName=SANS_BOLD),
     "cover_inst": dict(fontName=SANS_BOLD, fontSize=20, leading=26, alignment=TA_CENTER,

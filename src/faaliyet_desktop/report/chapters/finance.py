@@ -6,12 +6,12 @@ whole numbers; always truncated (format_percent). Amounts are integer TL (format
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak
 
 from ...domain import derived
 from ...domain.numbers import format_number, format_percent, tr_upper
 from ..charts import RateBar, spending_chart
-from ..context import PORTRAIT_W, Ctx, heading_upper
+from ..context import LANDSCAPE_W, PORTRAIT_W, Ctx, heading_upper
 from ..flow import bg, cell, data_table, head_cells, para, text_width
 from ..styles import SUBTOTAL_BG, TOTAL_BG
 
@@ -116,7 +116,7 @@ def table9(ctx: Ctx) -> list[Flowable]:
     tot = derived.budget_total(rows_d)
     rows: list[list[object]] = [head_cells(
         ["EKONOMİK KOD", "AÇIKLAMA", "KBÖ", "EKLENEN ÖDENEK", "DÜŞÜLEN ÖDENEK", "TOPLAM ÖDENEK",
-         "HARCAMA", "KALAN", "GERÇEKLEŞME YÜZDESİ (%)"], "small_head")]
+         "HARCAMA", "KALAN", "GERÇEKLEŞME YÜZDESİ (%)"], "head")]
     money_cols: list[list[str]] = [[] for _ in range(6)]
     for r in rows_d + [tot]:
         t = r is tot
@@ -124,19 +124,21 @@ def table9(ctx: Ctx) -> list[Flowable]:
                                             r.spending, r.remaining)]
         for col, text in zip(money_cols, money, strict=True):
             col.append(text)
-        st = "small_rb" if t else "small_r"
-        rows.append([cell("" if t else r.code, "small_c"),
-                     cell("Toplam" if t else r.name, "small_b" if t else "small")]
+        st = "cell_rb" if t else "cell_r"
+        rows.append([cell("" if t else r.code, "cell_c"),
+                     cell("Toplam" if t else r.name, "cell_b" if t else "cell")]
                     + [cell(m, st) for m in money]
                     + [cell(format_percent(r.realisation_pct, 2), st)])
-    w = PORTRAIT_W
-    money_w = [text_width(c, "small_rb") for c in money_cols]
-    widths = [text_width(["EKONOMİK"], "small_head"), 0.0] + money_w + [
-        text_width(["GERÇEKLEŞME"], "small_head")]
+    w = LANDSCAPE_W  # nine columns of full amounts: a landscape page (DOMAIN: wide tables)
+    money_w = [text_width(c, "cell_rb") + 8 for c in money_cols]
+    widths = [text_width(["EKONOMİK"], "head"), 0.0] + money_w + [
+        text_width(["GERÇEKLEŞME"], "head")]
     widths[1] = w - sum(widths)
     extra = [bg(len(rows) - 1, TOTAL_BG)]
-    return [ctx.caption(f"Tablo 9. {ctx.year} Yılı Bütçe Gerçekleşme Durumu"),
-            data_table(rows, widths, extra=extra)]
+    return [NextPageTemplate("landscape"), PageBreak(),
+            ctx.caption(f"Tablo 9. {ctx.year} Yılı Bütçe Gerçekleşme Durumu"),
+            data_table(rows, widths, extra=extra),
+            NextPageTemplate("portrait"), PageBreak()]
 
 
 def _spending_table(ctx: Ctx, caption: str, first: str, rows_d: list[derived.SpendingRow]
