@@ -64,6 +64,14 @@ def _columns(report: ReportYear, node: Unit) -> list[_Column]:
     return cols
 
 
+def column_count(report: ReportYear) -> int:
+    """How many columns the organisation chart of ``report`` needs."""
+    root = report.root_unit()
+    if root is None:
+        return 0
+    return sum(len(_columns(report, n)) for n in report.children(root.code))
+
+
 def _lines(text: str, width: float, bold: bool = False) -> list[str]:
     return simpleSplit(text, COND_BOLD if bold else COND, BOX_FONT, width - 2 * PAD) or [""]
 

@@ -16,6 +16,7 @@ from .template import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
 PORTRAIT_W = A4[0] - 2 * MARGIN_X
 PORTRAIT_H = A4[1] - MARGIN_TOP - MARGIN_BOTTOM
 LANDSCAPE_W = landscape(A4)[0] - 1.6 * MARGIN_X
+LANDSCAPE_H = landscape(A4)[1] - MARGIN_TOP - MARGIN_BOTTOM
 
 
 def heading_upper(text: str) -> str:

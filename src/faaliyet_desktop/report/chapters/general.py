@@ -7,8 +7,8 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 from ...domain import derived
 from ...domain.model import EDUCATION_LEVELS, EMPLOYMENT_TYPES, GENDERS
 from ...domain.numbers import format_number, format_value, tr_upper
-from ..charts import org_chart
-from ..context import LANDSCAPE_W, PORTRAIT_W, Ctx, heading_upper
+from ..charts import column_count, org_chart
+from ..context import LANDSCAPE_H, LANDSCAPE_W, PORTRAIT_H, PORTRAIT_W, Ctx, heading_upper
 from ..flow import bg, cell, data_table, head_cells, para
 from ..styles import TOTAL_BG
 
@@ -28,27 +28,26 @@ def build(ctx: Ctx) -> list[Flowable]:
     out.append(ctx.heading(("C. " if not ctx.is_unit else "B. ")
                            + heading_upper("İdareye İlişkin Bilgiler" if not ctx.is_unit
                                            else "Birime İlişkin Bilgiler"), 1))
-    if ctx.report.physical_resources or ctx.has_text("physical_structure"):
-        out.append(ctx.heading("1. " + ctx.section_title("physical_structure"), 2))
-        out += ctx.text("physical_structure")
-        out += table1(ctx)
-    out.append(ctx.heading("2. " + ctx.section_title("organisation"), 2))
-    out += ctx.text("organisation")
-    out += figure1(ctx)
-    out.append(ctx.heading("3. " + ctx.section_title("it_resources"), 2))
-    out += ctx.text("it_resources")
-    out += table2(ctx)
-    out.append(ctx.heading("4. " + ctx.section_title("human_resources"), 2))
-    out += ctx.text("human_resources")
-    out += table3(ctx)
-    out += table45(ctx, "gender", 4, "Cinsiyet Durumuna Göre Personel Dağılımı", "CİNSİYET",
-                   GENDERS)
-    out += table45(ctx, "education", 5, "Öğrenim Durumuna Göre Personel Dağılımı",
-                   "ÖĞRENİM DURUMU", EDUCATION_LEVELS)
-    for n, key in ((5, "services"), (6, "internal_control")):
-        if ctx.has_text(key):
-            out.append(ctx.heading(f"{n}. {ctx.section_title(key)}", 2))
-            out += ctx.text(key)
+    sections = [
+        ("physical_structure", lambda: table1(ctx),
+         bool(ctx.report.physical_resources or ctx.has_text("physical_structure"))),
+        ("organisation", lambda: figure1(ctx), True),
+        ("it_resources", lambda: table2(ctx), True),
+        ("human_resources", lambda: table3(ctx) + table45(
+            ctx, "gender", 4, "Cinsiyet Durumuna Göre Personel Dağılımı", "CİNSİYET", GENDERS)
+         + table45(ctx, "education", 5, "Öğrenim Durumuna Göre Personel Dağılımı",
+                   "ÖĞRENİM DURUMU", EDUCATION_LEVELS), True),
+        ("services", list, ctx.has_text("services")),
+        ("internal_control", list, ctx.has_text("internal_control")),
+    ]
+    n = 0
+    for key, content, present in sections:
+        if not present:
+            continue
+        n += 1
+        out.append(ctx.heading(f"{n}. {ctx.section_title(key)}", 2))
+        out += ctx.text(key)
+        out += content()
     out.append(PageBreak())
     return out
 
@@ -71,13 +70,13 @@ def table1(ctx: Ctx) -> list[Flowable]:
 
 
 def figure1(ctx: Ctx) -> list[Flowable]:
+    """Şekil 1: on a landscape page, unless the tree is small enough for the text width."""
     if not ctx.report.units:
         return []
-    from reportlab.lib.pagesizes import A4
-
-    from ..template import MARGIN_BOTTOM, MARGIN_TOP
-
-    usable_h = A4[0] - MARGIN_TOP - MARGIN_BOTTOM - 40
+    if column_count(ctx.report) <= 4:
+        return [ctx.caption("Şekil 1. Organizasyon Şeması"),
+                org_chart(ctx.report, PORTRAIT_W, PORTRAIT_H * 0.8)]
+    usable_h = LANDSCAPE_H - 40
     return [NextPageTemplate("landscape"), PageBreak(),
             ctx.caption("Şekil 1. Organizasyon Şeması"),
             org_chart(ctx.report, LANDSCAPE_W, usable_h),
