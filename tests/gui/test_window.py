@@ -218,10 +218,12 @@ def test_unopenable_database_offers_a_new_one(qtbot, tmp_path, monkeypatch, qapp
     ws.close()
 
 
-def test_smoke_command_exits_zero(tmp_path):
+def test_smoke_command_exits_zero(tmp_path, db_path):
+    """``faaliyet-desktop --smoke`` (here on a copy of the already seeded sample database)."""
     env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
            "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
-    res = subprocess.run([sys.executable, "-m", "faaliyet_desktop.app", "--smoke"],
+    res = subprocess.run([sys.executable, "-m", "faaliyet_desktop.app", "--smoke",
+                          "--db", str(db_path)],
                          capture_output=True, text=True, timeout=120, env=env)
     assert res.returncode == 0, res.stderr
     assert "sayfa gezildi" in res.stdout
@@ -302,3 +304,11 @@ def test_a_failed_save_is_shown_and_retried(qtbot, window, monkeypatch):
     monkeypatch.setattr(window.workspace, "save", real_save)
     assert window.save_now()
     assert "kaydedildi" in window.save_label.text()
+
+
+def test_consolidation_dock_follows_the_year(qtbot, window):
+    pytest.importorskip("faaliyet_desktop.ui.exchange_dialogs")
+    window.consolidation_action.trigger()
+    assert window.consolidation_dock is not None and window.consolidation_dock.isVisible()
+    assert window.create_year(2025)
+    window.open_year(2024)

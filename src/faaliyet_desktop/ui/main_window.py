@@ -460,6 +460,10 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.doc = None if self.doc is None else self.doc
         self.settings.setValue("lastDb", str(workspace.path))
+        if self.consolidation_dock is not None:  # it belongs to the old database
+            self.removeDockWidget(self.consolidation_dock)
+            self.consolidation_dock.deleteLater()
+            self.consolidation_dock = None
         self.open_year(workspace.years()[-1])
         if old is not workspace:
             old.close()
@@ -544,9 +548,9 @@ class MainWindow(QMainWindow):
         if self.consolidation_dock is None or self.doc is None:
             return
         w = self.consolidation_dock.widget()
-        if hasattr(w, "year"):
-            w.year = self.doc.year
-        if hasattr(w, "refresh"):
+        if hasattr(w, "set_year"):
+            w.set_year(self.doc.year)
+        elif hasattr(w, "refresh"):
             w.refresh()
 
     def set_language(self, code: str) -> None:
