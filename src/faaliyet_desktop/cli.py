@@ -20,7 +20,7 @@ from .domain.summary import dump
 
 # Packages that add sub-commands: each has a module with register(subparsers).
 PLUGINS = ("faaliyet_desktop.report.cli_commands", "faaliyet_desktop.exchange.cli_commands",
-           "faaliyet_desktop.services.cli_commands")
+           "faaliyet_desktop.services.cli_commands", "faaliyet_desktop.services.history_commands")
 
 
 class CliError(Exception):
@@ -58,9 +58,15 @@ def cmd_years(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from .storage import StorageError
+
     with open_workspace(args) as ws:
         report = load_year(ws, args.year)
-    findings = run_checks(report)
+        findings = run_checks(report)
+        try:  # the change history asks "what changed after the checks passed?"
+            ws.record_check_run(args.year, findings)
+        except StorageError as exc:
+            print(f"faaliyet: denetim kaydı yazılamadı: {exc}", file=sys.stderr)
     errors = sum(1 for f in findings if f.severity == Severity.ERROR)
     for f in findings:
         print(f"{SEVERITY_LABELS_TR[f.severity]:5} {f.rule:16} {f.message}")
@@ -88,8 +94,14 @@ def cmd_new_year(args: argparse.Namespace) -> int:
 
 
 def add_db_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", type=Path, default=None,
-                   help="veritabanı dosyası (varsayılan: FAALIYET_DB ya da kullanıcı klasörü)")
+    p.add_argument("--db", type=db_target, default=None,
+                   help="veritabanı dosyası ya da postgresql+psycopg://… sunucu adresi "
+                   "(varsayılan: FAALIYET_DB ya da kullanıcı klasörü)")
+
+
+def db_target(text: str) -> Path | str:
+    """A database file, or a server URL kept as text (a Path would fold its '//')."""
+    return text if "://" in text else Path(text)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -24,6 +24,7 @@ from ..storage import StorageError
 from ..storage.backup import create_backup
 from ..storage.engine import BEGIN_MODE
 from ..storage.errors import translate
+from ..storage.history import ChangeSource, link_import
 from ..storage.import_log import exchange_import as T_IMPORT
 from ..storage.import_log import exchange_import_value as T_VALUE
 from ..storage.tables import ReportYearRow
@@ -294,10 +295,12 @@ def _save_with_record(workspace: Any, report: ReportYear, filled: FilledTemplate
     with _Tx(workspace) as conn:
         joined = _joined(workspace.database, conn)
         if joined is not None:
-            joined.save_year(report)
-            return _record(conn, report.year, filled, plan, changes)
+            logged = joined.save_year(report, source=ChangeSource.IMPORTED, detail=filled.name)
+            import_id = _record(conn, report.year, filled, plan, changes)
+            link_import(conn, logged, import_id)  # the change history names the import
+            return import_id
     # fallback (another storage implementation): two transactions, undone on failure
-    workspace.save(report)
+    workspace.save(report, source=ChangeSource.IMPORTED, detail=filled.name)
     try:
         with _Tx(workspace) as conn:
             return _record(conn, report.year, filled, plan, changes)
@@ -364,15 +367,16 @@ def undo_import(workspace: Any, year: int, import_id: int) -> int:
             f"yeniden değiştirilmiş ({shown}). Önce sonraki değişiklikleri geri alın.")
     _put_back(report, [(v["table_key"], v["row_key"], v["column_key"], decode(v["old_value"]))
                        for v in values])
+    undone = f"içe aktarma #{import_id} geri alındı: {rec['file_name']}"
     mark = update(T_IMPORT).where(T_IMPORT.c.id == import_id).values(status="undone",
                                                                        undone_at=_now())
     with _Tx(workspace) as conn:  # the data and the history change together
         joined = _joined(workspace.database, conn)
         if joined is not None:
-            joined.save_year(report)
+            joined.save_year(report, source=ChangeSource.RESTORED, detail=undone)
             conn.execute(mark)
             return len(values)
-    workspace.save(report)
+    workspace.save(report, source=ChangeSource.RESTORED, detail=undone)
     with _Tx(workspace) as conn:
         conn.execute(mark)
     return len(values)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ..domain.carry_forward import new_year_from
 from ..domain.model import ReportYear
@@ -11,8 +12,10 @@ from ..paths import default_db_path
 from ..sample import load_sample
 
 if TYPE_CHECKING:
+    from ..domain.checks import Finding
     from ..storage import Database
     from ..storage.backup import BackupInfo
+    from ..storage.history import Change, ChangeSource, CheckRun
     from ..storage.lock import DatabaseLock, LockOwner
 
 
@@ -42,8 +45,13 @@ class Workspace:
         Once a day, on open, the database is backed up.
         Raises :class:`faaliyet_desktop.storage.StorageError` with a Turkish message."""
         from ..storage import StorageError, backup, open_database
+        from ..storage.history import ChangeSource
         from ..storage.lock import DatabaseInUseError, acquire
+        from ..storage.server import is_server_url
 
+        server = path if path is not None else os.environ.get("FAALIYET_DB")
+        if is_server_url(server):
+            return cls._open_server(str(server))
         target = Path(path) if path is not None else default_db_path()
         lock: DatabaseLock | None = None
         holder: LockOwner | None = None
@@ -65,7 +73,7 @@ class Workspace:
             ws = cls(db, target, lock=lock, lock_info=holder)
             if not ws.readonly:
                 if not db.years():
-                    db.save_year(load_sample())
+                    db.save_year(load_sample(), source=ChangeSource.SAMPLE)
                 elif existed and backup.daily_backup_due(target):
                     try:
                         backup.create_backup(target, "gunluk")
@@ -74,6 +82,24 @@ class Workspace:
         except BaseException:
             if lock is not None:
                 lock.release()
+            raise
+        return ws
+
+    @classmethod
+    def _open_server(cls, url: str) -> Workspace:
+        """A shared database on a PostgreSQL server: no lock file (two people may edit; a
+        save that would overwrite someone else's newer figure raises ConflictError) and no
+        file backups (the server's own)."""
+        from ..storage import open_database
+        from ..storage.history import ChangeSource
+
+        db = open_database(url)
+        try:
+            ws = cls(db, cast(Path, db.path))
+            if not db.years():
+                db.save_year(load_sample(), source=ChangeSource.SAMPLE)
+        except BaseException:
+            db.close()
             raise
         return ws
 
@@ -108,17 +134,48 @@ class Workspace:
     def load(self, year: int) -> ReportYear:
         return self.database.load_year(year)
 
-    def save(self, report: ReportYear) -> None:
+    def save(self, report: ReportYear, *, source: ChangeSource | None = None,
+             detail: str | None = None) -> None:
+        """Save the year; ``source``/``detail`` go to the change history (default: typed)."""
+        from ..storage.history import ChangeSource
+
         self._check_writable()
-        self.database.save_year(report)
+        self.database.save_year(report, source=source or ChangeSource.TYPED, detail=detail)
 
     def new_year(self, from_year: int, year: int) -> ReportYear:
         """Carry the structure of ``from_year`` into a new ``year`` and save it."""
+        from ..storage.history import ChangeSource
+
         if year in self.years():
             raise ValueError(f"{year} yılı zaten var.")
         report = new_year_from(self.load(from_year), year)
-        self.save(report)
+        self.save(report, source=ChangeSource.CARRIED, detail=str(from_year))
         return report
+
+    # --- history ------------------------------------------------------------------------------
+
+    def history(self, year: int, table: str | None = None, row: str | None = None,
+                field: str | None = None) -> list[Change]:
+        """The recorded changes of a year, a table, a row or one cell, oldest first."""
+        return self.database.history(year, table, row, field)
+
+    def change_log(self, year: int, since: str | None = None) -> list[Change]:
+        """The year's changes, newest first."""
+        return self.database.change_log(year, since)
+
+    def record_check_run(self, year: int, findings: list[Finding]) -> CheckRun | None:
+        """Remember that the checks ran on ``year`` (when, who, how many errors); None on a
+        read-only workspace (nothing can be written there)."""
+        from ..domain.checks import Severity
+
+        if self.readonly:
+            return None
+        errors = sum(1 for f in findings if f.severity == Severity.ERROR)
+        return self.database.record_check_run(year, errors, len(findings) - errors)
+
+    def changes_after_clean_check(self, year: int, table: str | None = None) -> list[Change]:
+        """Who changed what (in ``table``) after the checks last passed without errors."""
+        return self.database.changes_after_clean_check(year, table)
 
     # --- backups ------------------------------------------------------------------------------
 

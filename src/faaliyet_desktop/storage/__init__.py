@@ -12,6 +12,7 @@ and what to do; anything else is a bug and propagates unchanged.
 from __future__ import annotations
 
 from ..paths import default_db_path as default_database_path
+from .conflicts import ConflictError
 from .database import Database, open_database
 from .errors import (
     DatabaseLockedError,
@@ -26,6 +27,7 @@ from .errors import (
 )
 
 __all__ = [
+    "ConflictError",
     "Database",
     "DatabaseLockedError",
     "DatabaseMissingError",

@@ -6,16 +6,19 @@ import os
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select, text, update
 from sqlalchemy import exc as sa_exc
 
 from .. import __version__
 from ..domain.model import ReportYear
-from . import diff, errors, migrate
+from . import diff, errors, history, migrate, tracking
+from .conflicts import conflict_error, year_created_meanwhile
 from .engine import BEGIN_MODE, make_engine
+from .history import Change, ChangeSource, CheckRun
 from .mapping import SPECS, TableSpec, report_from_rows
+from .server import MIGRATION_LOCK_KEY, is_server_url, location, make_server_engine
 from .tables import AppMeta, ReportYearRow, table_of
 from .validation import inspect_existing, sidecar
 
@@ -30,6 +33,8 @@ class Database:
         self.path = path
         self.readonly = readonly
         self._engine: Engine | None = engine
+        # per year: the rows as last loaded or saved through this object (optimistic locking)
+        self._loaded: dict[int, tracking.Snapshot] = {}
 
     # --- plumbing ---------------------------------------------------------------------------
 
@@ -57,10 +62,18 @@ class Database:
                 raise
             raise known from exc
 
+    @property
+    def is_server(self) -> bool:
+        """True for a shared database on a PostgreSQL server."""
+        return self.engine.dialect.name == "postgresql"
+
     @contextmanager
     def _read(self) -> Iterator[Connection]:
-        with self._errors(), self.engine.connect() as connection, connection.begin():
-            yield connection
+        with self._errors(), self.engine.connect() as connection:
+            if connection.dialect.name == "postgresql":  # one snapshot for all the tables
+                connection.execution_options(isolation_level="REPEATABLE READ")
+            with connection.begin():
+                yield connection
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
@@ -131,27 +144,100 @@ class Database:
                 for spec in SPECS
             }
         with self._errors():
-            return report_from_rows(year, rows)
+            report = report_from_rows(year, rows)
+            self._loaded[year] = {
+                name: tracking.snapshot_rows(name, table_rows) for name, table_rows in rows.items()
+            }
+            return report
 
     # --- changes ----------------------------------------------------------------------------
 
-    def save_year(self, report: ReportYear) -> None:
-        """Store ``report`` in one transaction, writing only the rows that differ."""
+    def save_year(
+        self,
+        report: ReportYear,
+        *,
+        source: ChangeSource = ChangeSource.TYPED,
+        detail: str | None = None,
+        user: str | None = None,
+        import_id: int | None = None,
+    ) -> list[int]:
+        """Store ``report`` in one transaction, writing only the fields that differ, and
+        record every changed field in the change log (same transaction); returns the ids of
+        the log rows.
+
+        Fields are compared with the rows the year was last loaded (or saved) with through
+        this object: a field someone else changed meanwhile that this report changes too
+        raises :class:`ConflictError` and nothing is saved; fields only they changed keep
+        their value. ``source``/``detail`` say where the change comes from, ``user`` who made
+        it (default: the operating system's user name).
+        """
         prepared = diff.prepare(report)  # validated before taking the write lock
+        who = user or history.current_user()
+        base = self._loaded.get(report.year)
         with self._write() as connection:
-            year_id = self._year_id(connection, report.year)
+            year_id = self._lock_year(connection, report.year)
             created = year_id is None
             if year_id is None:
-                result = connection.execute(insert(_report_year).values(year=report.year))
+                try:
+                    with connection.begin_nested():
+                        result = connection.execute(
+                            insert(_report_year).values(year=report.year)
+                        )
+                except sa_exc.IntegrityError as exc:
+                    raise year_created_meanwhile(report.year) from exc
                 assert result.inserted_primary_key is not None
                 year_id = int(result.inserted_primary_key[0])
-            plans = [diff.plan(connection, each, year_id) for each in prepared]
-            if diff.apply(connection, plans, year_id) and not created:
+            tracked = tracking.plan_all(connection, prepared, year_id,
+                                        None if created else base)
+            if tracked.conflicts:
+                raise conflict_error(connection, report.year, tracked.conflicts)
+            if diff.apply(connection, tracked.plans, year_id) and not created:
                 connection.execute(
                     update(_report_year)
                     .where(_report_year.c.id == year_id)
                     .values(revision=_report_year.c.revision + 1)
                 )
+            ids = history.record(connection, report.year, tracked.entries, source=source,
+                                 detail=detail, user=who, import_id=import_id)
+        self._loaded[report.year] = tracked.snapshot
+        return ids
+
+    # --- history ----------------------------------------------------------------------------
+
+    def history(self, year: int, table: str | None = None, row: str | None = None,
+                field: str | None = None) -> list[Change]:
+        """Every recorded change of ``year`` (narrowed to a table, row, field), oldest first."""
+        with self._read() as connection:
+            return history.query_changes(connection, year, table=table, row=row, field=field)
+
+    def change_log(self, year: int, since: str | None = None) -> list[Change]:
+        """The year's log, newest first; ``since``: an ISO 8601 UTC time (inclusive)."""
+        with self._read() as connection:
+            return history.query_changes(connection, year, since=since, newest_first=True)
+
+    def record_check_run(self, year: int, error_count: int, warning_count: int = 0,
+                         user: str | None = None) -> CheckRun:
+        """Remember that the checks ran on ``year`` now and how many errors they found."""
+        with self._write() as connection:
+            return history.record_check_run(connection, year, error_count, warning_count,
+                                            user or history.current_user())
+
+    def check_runs(self, year: int) -> list[CheckRun]:
+        with self._read() as connection:
+            return history.check_runs(connection, year)
+
+    def last_clean_check(self, year: int) -> CheckRun | None:
+        """The last run of the checks on ``year`` that found no error."""
+        with self._read() as connection:
+            return history.last_clean_check(connection, year)
+
+    def changes_after_clean_check(self, year: int, table: str | None = None) -> list[Change]:
+        """Changes (to ``table``) since the last check run without errors; every change of
+        the year when the checks never passed."""
+        with self._read() as connection:
+            clean = history.last_clean_check(connection, year)
+            return history.query_changes(connection, year, table=table,
+                                         after_id=clean.last_change_id if clean else None)
 
     def delete_year(self, year: int) -> None:
         with self._write() as connection:
@@ -160,6 +246,14 @@ class Database:
                 raise errors.year_not_found(self.path, year)
 
     # --- helpers ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _lock_year(connection: Connection, year: int) -> int | None:
+        """The year's id, its row locked until the transaction ends (SELECT ... FOR UPDATE on
+        PostgreSQL: saves of one year queue; SQLite's BEGIN IMMEDIATE already does that)."""
+        return connection.scalar(
+            select(_report_year.c.id).where(_report_year.c.year == year).with_for_update()
+        )
 
     @staticmethod
     def _year_id(connection: Connection, year: int) -> int | None:
@@ -187,7 +281,11 @@ def open_database(
     An existing file is checked through a read-only connection first; a corrupt, foreign,
     newer, locked or read-only file raises the matching StorageError and is left untouched.
     ``readonly=True`` opens an up-to-date file for reading only, without migrating.
+    ``path`` may also be a PostgreSQL URL (``postgresql+psycopg://user:pw@host/db``): the
+    shared database mode, see :mod:`.server`.
     """
+    if is_server_url(path):
+        return _open_server(str(path), readonly=readonly)
     db_path = Path(path)
     if not db_path.exists():
         if readonly or not create:
@@ -253,6 +351,30 @@ def _record_versions(connection: Connection, *, created: bool) -> None:
             connection.execute(insert(_app_meta).values(key=key, value=value))
         elif meta[key] != value and key != "application":
             connection.execute(update(_app_meta).where(_app_meta.c.key == key).values(value=value))
+
+
+def _open_server(url: str, *, readonly: bool = False) -> Database:
+    """Connect, then migrate under an advisory lock (one client at a time)."""
+    where = location(url)
+    database = Database(cast(Path, where), make_server_engine(url), readonly=readonly)
+    try:
+        with database._errors(), database.engine.connect() as connection:
+            with connection.begin():
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                                   {"key": MIGRATION_LOCK_KEY})
+                before = migrate.current_revision(connection)
+                if before is not None and before not in migrate.known_revisions():
+                    raise errors.newer_schema(cast(Path, where), before)
+                if before != migrate.head_revision():
+                    if readonly:
+                        raise errors.read_only_needs_upgrade(cast(Path, where))
+                    migrate.upgrade(connection)
+                if not readonly:
+                    _record_versions(connection, created=before is None)
+    except BaseException:
+        database.close()
+        raise
+    return database
 
 
 def _open_readonly(path: Path, revision: str | None) -> Database:

@@ -138,6 +138,10 @@ def translate(exc: BaseException, path: Path) -> StorageError | None:
     """The known StorageError for ``exc``, or None when ``exc`` is a bug to report as such."""
     if isinstance(exc, StorageError):
         return exc
+    from .server import translate_server  # PostgreSQL (shared database mode)
+
+    if (server := translate_server(exc, path)) is not None:
+        return server
     if isinstance(exc, OSError):
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return read_only(path)

@@ -329,4 +329,5 @@ def table_of(model: type[Base]) -> Table:
     return table
 
 
+from . import history  # noqa: E402, F401, I001  (change history shares this metadata)
 from . import import_log  # noqa: E402, F401  (exchange tables share this metadata)
