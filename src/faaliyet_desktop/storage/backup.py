@@ -124,6 +124,9 @@ def _copy_database(source: Path, target: Path) -> None:
             closing(connect_raw(source, readonly=True, immutable=not in_use)) as src,
             closing(sqlite3.connect(target, isolation_level=None)) as dst,
         ):
+            # a temporary file, fsynced and renamed only when complete: no journal needed
+            dst.execute("PRAGMA synchronous = OFF")
+            dst.execute("PRAGMA journal_mode = OFF")
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")
             if dst.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
