@@ -330,6 +330,31 @@ EN: dict[str, str] = {
     "Gelen klasörünü tara…": "Scan the inbox folder…", "İçe aktar…": "Import…",
     "Geçmiş…": "History…", "Yenile": "Refresh",
     "Gelen şablonların klasörü": "Folder of the returned templates",
+    # main window: backups and read-only databases; the colleagues' backup dialog
+    "Yedek Al": "Back Up Now", "Yedekten Geri Yükle…": "Restore from Backup…",
+    "Salt okunur": "Read-only",
+    "Yedek alınamadı": "The backup failed", "Yedek alındı": "Backup made",
+    "Veritabanının yedeği alındı:\n{path}\n({size})":
+        "The database was backed up:\n{path}\n({size})",
+    "Yedekten Geri Yükle": "Restore from Backup",
+    "Geri yüklenecek yedeği seçin. Veritabanının şimdiki hali geri yüklemeden önce ayrıca "
+    "yedeklenir; hiçbir şey kaybolmaz.":
+        "Choose the backup to restore. The database as it is now is backed up first; nothing "
+        "is lost.",
+    "Tarih": "Date", "Neden": "Reason", "Boyut": "Size", "Yıllar": "Years",
+    "Bu veritabanının henüz yedeği yok.": "This database has no backup yet.",
+    "Geri Yükle": "Restore", "{n} yıl ({years})": "{n} years ({years})",
+    "Yedek Dosyası Seç": "Choose a Backup File",
+    "Faaliyet yedeği (*.sqlite *.db);;Tüm dosyalar (*)":
+        "Activity report backup (*.sqlite *.db);;All files (*)",
+    "Geri yükleme yapılamaz": "Cannot restore", "Veritabanı salt okunur.":
+        "The database is read-only.", "Geri yüklenemez": "Cannot be restored",
+    "Veritabanı {date} tarihli yedekle ({years}) değiştirilecek. Şimdiki hali önce "
+    "yedeklenecek. Devam edilsin mi?":
+        "The database will be replaced by the backup of {date} ({years}). Its current state "
+        "is backed up first. Continue?",
+    "Geri yüklenemedi": "The restore failed", "Yedek geri yüklendi.": "The backup was restored.",
+    "Önceki hali şuraya yedeklendi:\n{path}": "The previous state was backed up to:\n{path}",
 }
 
 

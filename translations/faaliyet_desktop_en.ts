@@ -50,9 +50,9 @@
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="244" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="312" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="315" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="341" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="313" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="316" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="342" />
         <source>Şablon Dışa Aktar</source>
         <translation>Export Template</translation>
     </message>
@@ -82,321 +82,345 @@
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="294" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="261" />
+        <source>Vazgeç</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="295" />
         <source>Şablonların yazılacağı klasör</source>
         <translation>Folder for the templates</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="300" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="301" />
         <source>Şablonu kaydet</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="301" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="302" />
         <source>Excel Çalışma Kitabı (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="316" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="317" />
         <source>Şablon yazıldı:</source>
         <translation>Template written:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="337" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="338" />
         <source>Şablonlar yazılıyor</source>
         <translation>Writing templates</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="342" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="343" />
         <source>şablon yazıldı:</source>
         <translation>templates written:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="377" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="378" />
         <source>İçe Aktarma Önizlemesi (deneme)</source>
         <translation>Import Preview (dry run)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="383" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="384" />
         <source>Önem</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="383" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="384" />
         <source>Kural</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="383" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="384" />
         <source>Bulgu</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="387" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="388" />
         <source>Değişmeyen satırları da göster</source>
         <translation>Show unchanged rows too</translation>
     </message>
     <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="390" />
+        <source>Dosyalar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="391" />
+        <source>Seçili dosyanın satırları (yeni / değişen / reddedilen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="393" />
+        <source>İçe aktarılırsa yeni çıkacak denetim bulguları</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="403" />
         <source>İşaretlenenleri İçe Aktar</source>
         <translation>Import Checked</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="395" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="405" />
         <source>İçe Aktarma Geçmişi…</source>
         <translation>Import History…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="425" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="435" />
         <source>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</source>
         <translation>Check the files to apply; each file is imported whole or not at all.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="446" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="456" />
         <source>reddedildi</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="477" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="487" />
         <source>İçe aktarılıyor</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="485" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="495" />
         <source>İçe Aktarma</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="485" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="495" />
         <source>Hiçbir dosya uygulanmadı.</source>
         <translation>No file was applied.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="498" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="508" />
         <source>Dosyalar okunuyor (deneme)</source>
         <translation>Reading files (dry run)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="512" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="522" />
         <source>Doldurulmuş şablonları seçin</source>
         <translation>Choose the filled-in templates</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="513" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="523" />
         <source>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</source>
         <translation>Excel workbook (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="534" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="544" />
         <source>İçe Aktarma Geçmişi</source>
         <translation>Import History</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="536" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="546" />
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="536" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="546" />
         <source>Tarih (UTC)</source>
         <translation>Date (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="536" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="546" />
         <source>Dosya</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="536" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="546" />
         <source>Birim</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="537" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="547" />
         <source>Değer</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="537" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="547" />
         <source>Parmak izi</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="537" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="547" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="539" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="549" />
         <source>Bu içe aktarmayı geri al</source>
         <translation>Revert this import</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="541" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="402" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="551" />
         <source>Kapat</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="573" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="580" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="585" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="583" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="590" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="595" />
         <source>Geri al</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="574" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="584" />
         <source>içe aktarması bütünüyle geri alınsın mı?</source>
         <translation>import: revert it completely?</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="585" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="595" />
         <source>değer eski haline getirildi.</source>
         <translation>values restored.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="608" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="618" />
         <source>Yalnız il müdürlükleri</source>
         <translation>Provincial directorates only</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="610" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="620" />
         <source>Yalnız eksikler</source>
         <translation>Missing only</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="614" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="624" />
         <source>Gelen klasörünü tara…</source>
         <translation>Scan the inbox folder…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="615" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="625" />
         <source>İçe aktar…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="616" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="626" />
         <source>Geçmiş…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="617" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="627" />
         <source>Yenile</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="665" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="675" />
         <source>Gelen şablonların klasörü</source>
         <translation>Folder of the returned templates</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="56" />
         <source>Yedek alınamadı</source>
-        <translation type="unfinished" />
+        <translation>The backup failed</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="59" />
         <source>Yedek alındı</source>
-        <translation type="unfinished" />
+        <translation>Backup made</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="60" />
         <source>Veritabanının yedeği alındı:
 {path}
 ({size})</source>
-        <translation type="unfinished" />
+        <translation>The database was backed up:
+{path}
+({size})</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="71" />
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="160" />
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="177" />
         <source>Yedekten Geri Yükle</source>
-        <translation type="unfinished" />
+        <translation>Restore from Backup</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="74" />
         <source>Geri yüklenecek yedeği seçin. Veritabanının şimdiki hali geri yüklemeden önce ayrıca yedeklenir; hiçbir şey kaybolmaz.</source>
-        <translation type="unfinished" />
+        <translation>Choose the backup to restore. The database as it is now is backed up first; nothing is lost.</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="80" />
         <source>Tarih</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="80" />
         <source>Neden</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="80" />
         <source>Boyut</source>
-        <translation type="unfinished" />
+        <translation>Size</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="80" />
         <source>Yıllar</source>
-        <translation type="unfinished" />
+        <translation>Years</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="89" />
         <source>Bu veritabanının henüz yedeği yok.</source>
-        <translation type="unfinished" />
+        <translation>This database has no backup yet.</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="93" />
         <source>Geri Yükle</source>
-        <translation type="unfinished" />
+        <translation>Restore</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="111" />
         <source>{n} yıl ({years})</source>
-        <translation type="unfinished" />
+        <translation>{n} years ({years})</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="134" />
         <source>Yedek Dosyası Seç</source>
-        <translation type="unfinished" />
+        <translation>Choose a Backup File</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="135" />
         <source>Faaliyet yedeği (*.sqlite *.db);;Tüm dosyalar (*)</source>
-        <translation type="unfinished" />
+        <translation>Activity report backup (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="147" />
         <source>Geri yükleme yapılamaz</source>
-        <translation type="unfinished" />
+        <translation>Cannot restore</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="148" />
         <source>Veritabanı salt okunur.</source>
-        <translation type="unfinished" />
+        <translation>The database is read-only.</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="156" />
         <source>Geri yüklenemez</source>
-        <translation type="unfinished" />
+        <translation>Cannot be restored</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="161" />
         <source>Veritabanı {date} tarihli yedekle ({years}) değiştirilecek. Şimdiki hali önce yedeklenecek. Devam edilsin mi?</source>
-        <translation type="unfinished" />
+        <translation>The database will be replaced by the backup of {date} ({years}). Its current state is backed up first. Continue?</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="172" />
         <source>Geri yüklenemedi</source>
-        <translation type="unfinished" />
+        <translation>The restore failed</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="174" />
         <source>Yedek geri yüklendi.</source>
-        <translation type="unfinished" />
+        <translation>The backup was restored.</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="176" />
         <source>Önceki hali şuraya yedeklendi:
 {path}</source>
-        <translation type="unfinished" />
+        <translation>The previous state was backed up to:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1061,7 @@
         <translation>{0}, {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/text_binding.py" line="95" />
+        <location filename="../src/faaliyet_desktop/ui/text_binding.py" line="96" />
         <source>Metin: {0}</source>
         <translation>Text: {0}</translation>
     </message>
@@ -1480,22 +1504,22 @@
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="191" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="197" />
         <source>Satır ekle: {0}</source>
         <translation>Add row: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="203" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="209" />
         <source>Bu satır hesaplanan bir satırdır; silinemez.</source>
         <translation>This is a derived row; it cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="213" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="219" />
         <source>Satır sil: {0}</source>
         <translation>Remove row: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="237" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="243" />
         <source>Satır taşı: {0}</source>
         <translation>Move row: {0}</translation>
     </message>
@@ -1518,216 +1542,231 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="133" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="137" />
         <source>Veritabanı Aç…</source>
         <translation>Open Database…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="135" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="139" />
         <source>Yeni Veritabanı…</source>
         <translation>New Database…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="137" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="141" />
         <source>Şimdi Kaydet</source>
         <translation>Save Now</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="139" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="143" />
         <source>Şablon Dışa Aktar…</source>
         <translation>Export Templates…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="141" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="145" />
         <source>İçe Aktar…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="143" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="147" />
+        <source>Yedek Al</source>
+        <translation>Back Up Now</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="148" />
+        <source>Yedekten Geri Yükle…</source>
+        <translation>Restore from Backup…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="150" />
         <source>Raporu Oluştur (PDF)</source>
         <translation>Build Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="145" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="152" />
         <source>Çıkış</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="147" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="154" />
         <source>Yeni Yıl Oluştur…</source>
         <translation>Create New Year…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="149" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="518" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="156" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="572" />
         <source>Konsolidasyon</source>
         <translation>Consolidation</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="152" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="159" />
         <source>Hakkında</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="156" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="163" />
         <source>Dosya</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="164" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="174" />
         <source>Düzen</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="167" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="177" />
         <source>Yıl</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="170" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="180" />
         <source>Görünüm</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="173" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="537" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="183" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="591" />
         <source>Dil</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="183" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="193" />
         <source>Yardım</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="187" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="197" />
         <source>Araç Çubuğu</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="190" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="200" />
         <source> Yıl: </source>
         <translation> Year: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="193" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="203" />
         <source> Birim: </source>
         <translation> Unit: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="213" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="223" />
         <source>{0} yılını aç</source>
         <translation>Open {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="227" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="237" />
         <source>Tüm idare</source>
         <translation>Whole institution</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="243" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="253" />
         <source>Yıl açılamadı</source>
         <translation>The year could not be opened</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="276" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="286" />
         <source>Yeni yıl</source>
         <translation>New year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="280" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="290" />
         <source>{0} yılı {1} yılından oluşturuldu.</source>
         <translation>{0} was created from {1}.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="286" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="296" />
         <source>Yeni Yıl Oluştur</source>
         <translation>Create New Year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="287" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="297" />
         <source>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</source>
         <translation>Year to create from the structure (units, indicators, codes) of {0}:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="416" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="439" />
+        <source>Salt okunur</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="445" />
         <source>✓ Tüm değişiklikler kaydedildi</source>
         <translation>✓ All changes saved</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="420" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="449" />
         <source>✗ KAYDEDİLEMEDİ</source>
         <translation>✗ NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="424" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="453" />
         <source>Veritabanı: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="432" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="461" />
         <source>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</source>
         <translation>Faaliyet Desktop — {0} — {1} Activity Report{2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="452" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="485" />
         <source>Veritabanı Aç</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="453" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="486" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Activity report database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="459" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="492" />
         <source>Yeni Veritabanı</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="460" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="493" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Activity report database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="470" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="503" />
         <source>Veritabanı açılamadı</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="476" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="509" />
         <source>Faaliyet Desktop</source>
         <translation>Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="477" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="510" />
         <source>Bu özellik henüz kullanılamıyor</source>
         <translation>This feature is not available yet</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="538" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="592" />
         <source>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</source>
         <translation>The new language applies when the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="544" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="598" />
         <source>Faaliyet Desktop Hakkında</source>
         <translation>About Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="545" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="599" />
         <source>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</source>
         <translation>Faaliyet Desktop {0}
 Prepares an institution's annual activity report. Changes are saved as they are made.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="564" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="618" />
         <source>Kaydedilemedi</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="565" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="619" />
         <source>Son değişiklikler kaydedilemedi:
 {0}
 

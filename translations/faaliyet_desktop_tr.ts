@@ -50,9 +50,9 @@
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="244" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="312" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="315" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="341" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="313" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="316" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="342" />
         <source>Şablon Dışa Aktar</source>
         <translation>Şablon Dışa Aktar</translation>
     </message>
@@ -82,209 +82,230 @@
         <translation>Dışa Aktar…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="294" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="261" />
+        <source>Vazgeç</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="295" />
         <source>Şablonların yazılacağı klasör</source>
         <translation>Şablonların yazılacağı klasör</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="300" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="301" />
         <source>Şablonu kaydet</source>
         <translation>Şablonu kaydet</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="301" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="302" />
         <source>Excel Çalışma Kitabı (*.xlsx)</source>
         <translation>Excel Çalışma Kitabı (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="316" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="317" />
         <source>Şablon yazıldı:</source>
         <translation>Şablon yazıldı:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="337" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="338" />
         <source>Şablonlar yazılıyor</source>
         <translation>Şablonlar yazılıyor</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="342" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="343" />
         <source>şablon yazıldı:</source>
         <translation>şablon yazıldı:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="377" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="378" />
         <source>İçe Aktarma Önizlemesi (deneme)</source>
         <translation>İçe Aktarma Önizlemesi (deneme)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="383" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="384" />
         <source>Önem</source>
         <translation>Önem</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="383" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="384" />
         <source>Kural</source>
         <translation>Kural</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="383" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="384" />
         <source>Bulgu</source>
         <translation>Bulgu</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="387" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="388" />
         <source>Değişmeyen satırları da göster</source>
         <translation>Değişmeyen satırları da göster</translation>
     </message>
     <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="390" />
+        <source>Dosyalar</source>
+        <translation>Dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="391" />
+        <source>Seçili dosyanın satırları (yeni / değişen / reddedilen)</source>
+        <translation>Seçili dosyanın satırları (yeni / değişen / reddedilen)</translation>
+    </message>
+    <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="393" />
+        <source>İçe aktarılırsa yeni çıkacak denetim bulguları</source>
+        <translation>İçe aktarılırsa yeni çıkacak denetim bulguları</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="403" />
         <source>İşaretlenenleri İçe Aktar</source>
         <translation>İşaretlenenleri İçe Aktar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="395" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="405" />
         <source>İçe Aktarma Geçmişi…</source>
         <translation>İçe Aktarma Geçmişi…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="425" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="435" />
         <source>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</source>
         <translation>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="446" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="456" />
         <source>reddedildi</source>
         <translation>reddedildi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="477" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="487" />
         <source>İçe aktarılıyor</source>
         <translation>İçe aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="485" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="495" />
         <source>İçe Aktarma</source>
         <translation>İçe Aktarma</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="485" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="495" />
         <source>Hiçbir dosya uygulanmadı.</source>
         <translation>Hiçbir dosya uygulanmadı.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="498" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="508" />
         <source>Dosyalar okunuyor (deneme)</source>
         <translation>Dosyalar okunuyor (deneme)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="512" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="522" />
         <source>Doldurulmuş şablonları seçin</source>
         <translation>Doldurulmuş şablonları seçin</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="513" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="523" />
         <source>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</source>
         <translation>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="534" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="544" />
         <source>İçe Aktarma Geçmişi</source>
         <translation>İçe Aktarma Geçmişi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="536" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="546" />
         <source>Durum</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="536" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="546" />
         <source>Tarih (UTC)</source>
         <translation>Tarih (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="536" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="546" />
         <source>Dosya</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="536" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="546" />
         <source>Birim</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="537" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="547" />
         <source>Değer</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="537" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="547" />
         <source>Parmak izi</source>
         <translation>Parmak izi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="537" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="547" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="539" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="549" />
         <source>Bu içe aktarmayı geri al</source>
         <translation>Bu içe aktarmayı geri al</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="541" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="402" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="551" />
         <source>Kapat</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="573" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="580" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="585" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="583" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="590" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="595" />
         <source>Geri al</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="574" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="584" />
         <source>içe aktarması bütünüyle geri alınsın mı?</source>
         <translation>içe aktarması bütünüyle geri alınsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="585" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="595" />
         <source>değer eski haline getirildi.</source>
         <translation>değer eski haline getirildi.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="608" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="618" />
         <source>Yalnız il müdürlükleri</source>
         <translation>Yalnız il müdürlükleri</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="610" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="620" />
         <source>Yalnız eksikler</source>
         <translation>Yalnız eksikler</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="614" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="624" />
         <source>Gelen klasörünü tara…</source>
         <translation>Gelen klasörünü tara…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="615" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="625" />
         <source>İçe aktar…</source>
         <translation>İçe aktar…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="616" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="626" />
         <source>Geçmiş…</source>
         <translation>Geçmiş…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="617" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="627" />
         <source>Yenile</source>
         <translation>Yenile</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="665" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="675" />
         <source>Gelen şablonların klasörü</source>
         <translation>Gelen şablonların klasörü</translation>
     </message>
@@ -1040,7 +1061,7 @@
         <translation>{0}, {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/text_binding.py" line="95" />
+        <location filename="../src/faaliyet_desktop/ui/text_binding.py" line="96" />
         <source>Metin: {0}</source>
         <translation>Metin: {0}</translation>
     </message>
@@ -1483,22 +1504,22 @@
         <translation>Aşağı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="191" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="197" />
         <source>Satır ekle: {0}</source>
         <translation>Satır ekle: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="203" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="209" />
         <source>Bu satır hesaplanan bir satırdır; silinemez.</source>
         <translation>Bu satır hesaplanan bir satırdır; silinemez.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="213" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="219" />
         <source>Satır sil: {0}</source>
         <translation>Satır sil: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="237" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="243" />
         <source>Satır taşı: {0}</source>
         <translation>Satır taşı: {0}</translation>
     </message>
@@ -1521,216 +1542,231 @@
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="133" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="137" />
         <source>Veritabanı Aç…</source>
         <translation>Veritabanı Aç…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="135" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="139" />
         <source>Yeni Veritabanı…</source>
         <translation>Yeni Veritabanı…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="137" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="141" />
         <source>Şimdi Kaydet</source>
         <translation>Şimdi Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="139" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="143" />
         <source>Şablon Dışa Aktar…</source>
         <translation>Şablon Dışa Aktar…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="141" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="145" />
         <source>İçe Aktar…</source>
         <translation>İçe Aktar…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="143" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="147" />
+        <source>Yedek Al</source>
+        <translation>Yedek Al</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="148" />
+        <source>Yedekten Geri Yükle…</source>
+        <translation>Yedekten Geri Yükle…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="150" />
         <source>Raporu Oluştur (PDF)</source>
         <translation>Raporu Oluştur (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="145" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="152" />
         <source>Çıkış</source>
         <translation>Çıkış</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="147" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="154" />
         <source>Yeni Yıl Oluştur…</source>
         <translation>Yeni Yıl Oluştur…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="149" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="518" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="156" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="572" />
         <source>Konsolidasyon</source>
         <translation>Konsolidasyon</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="152" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="159" />
         <source>Hakkında</source>
         <translation>Hakkında</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="156" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="163" />
         <source>Dosya</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="164" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="174" />
         <source>Düzen</source>
         <translation>Düzen</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="167" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="177" />
         <source>Yıl</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="170" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="180" />
         <source>Görünüm</source>
         <translation>Görünüm</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="173" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="537" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="183" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="591" />
         <source>Dil</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="183" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="193" />
         <source>Yardım</source>
         <translation>Yardım</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="187" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="197" />
         <source>Araç Çubuğu</source>
         <translation>Araç Çubuğu</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="190" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="200" />
         <source> Yıl: </source>
         <translation> Yıl: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="193" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="203" />
         <source> Birim: </source>
         <translation> Birim: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="213" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="223" />
         <source>{0} yılını aç</source>
         <translation>{0} yılını aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="227" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="237" />
         <source>Tüm idare</source>
         <translation>Tüm idare</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="243" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="253" />
         <source>Yıl açılamadı</source>
         <translation>Yıl açılamadı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="276" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="286" />
         <source>Yeni yıl</source>
         <translation>Yeni yıl</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="280" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="290" />
         <source>{0} yılı {1} yılından oluşturuldu.</source>
         <translation>{0} yılı {1} yılından oluşturuldu.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="286" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="296" />
         <source>Yeni Yıl Oluştur</source>
         <translation>Yeni Yıl Oluştur</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="287" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="297" />
         <source>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</source>
         <translation>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="416" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="439" />
+        <source>Salt okunur</source>
+        <translation>Salt okunur</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="445" />
         <source>✓ Tüm değişiklikler kaydedildi</source>
         <translation>✓ Tüm değişiklikler kaydedildi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="420" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="449" />
         <source>✗ KAYDEDİLEMEDİ</source>
         <translation>✗ KAYDEDİLEMEDİ</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="424" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="453" />
         <source>Veritabanı: {0}</source>
         <translation>Veritabanı: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="432" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="461" />
         <source>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</source>
         <translation>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="452" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="485" />
         <source>Veritabanı Aç</source>
         <translation>Veritabanı Aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="453" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="486" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="459" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="492" />
         <source>Yeni Veritabanı</source>
         <translation>Yeni Veritabanı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="460" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="493" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Faaliyet veritabanı (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="470" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="503" />
         <source>Veritabanı açılamadı</source>
         <translation>Veritabanı açılamadı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="476" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="509" />
         <source>Faaliyet Desktop</source>
         <translation>Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="477" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="510" />
         <source>Bu özellik henüz kullanılamıyor</source>
         <translation>Bu özellik henüz kullanılamıyor</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="538" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="592" />
         <source>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</source>
         <translation>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="544" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="598" />
         <source>Faaliyet Desktop Hakkında</source>
         <translation>Faaliyet Desktop Hakkında</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="545" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="599" />
         <source>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</source>
         <translation>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="564" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="618" />
         <source>Kaydedilemedi</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="565" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="619" />
         <source>Son değişiklikler kaydedilemedi:
 {0}
 

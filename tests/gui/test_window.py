@@ -312,3 +312,27 @@ def test_consolidation_dock_follows_the_year(qtbot, window):
     assert window.consolidation_dock is not None and window.consolidation_dock.isVisible()
     assert window.create_year(2025)
     window.open_year(2024)
+
+
+def test_second_window_on_a_busy_database_is_read_only(qtbot, window, db_path, settings):
+    from faaliyet_desktop.services import Workspace
+
+    with Workspace.open(db_path) as other:
+        if not getattr(other, "readonly", False):
+            pytest.skip("storage without a one-writer lock")
+        win2 = MainWindow(other, settings=settings)
+        qtbot.addWidget(win2)
+        grid = grid_of(win2, "physical")
+        index = cell(grid, win2.doc.report.physical_resources[0].key, "count")
+        assert not grid.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+        assert not grid.model.setData(index, "7")
+        assert "Salt okunur" in win2.save_label.text()
+        assert not grid.buttons["add"].isEnabled()
+        page = win2.show_page("narrative:mission")
+        assert page.editor.edit.isReadOnly()
+        win2.close()
+
+
+def test_backup_menu_entries_exist(window):
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "Yedek Al" in texts and "Yedekten Geri Yükle…" in texts

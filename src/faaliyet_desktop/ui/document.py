@@ -29,6 +29,9 @@ class ReportDocument(QObject):
         self.saved = True
         self.last_error = ""
         self.autosave = True
+        # another window or program holds the database, or the file cannot be written
+        self.readonly = bool(getattr(workspace, "readonly", False))
+        self.readonly_message = (getattr(workspace, "readonly_message", None) or "")
         # The save runs on the next turn of the event loop: the changed cells are painted
         # first, and a burst of commands (a paste, a row move) is stored in one transaction.
         self._save_timer = QTimer(self)
@@ -42,6 +45,9 @@ class ReportDocument(QObject):
         return self.report.year
 
     def push(self, command: QUndoCommand) -> None:
+        if self.readonly:
+            self.save_state.emit(False, self.readonly_message)
+            return
         self.undo_stack.push(command)
 
     def notify(self, where: tuple[str, str, str], structural: bool = False) -> None:

@@ -96,6 +96,7 @@ class GridPanel(QWidget):
                 head.addWidget(b)
                 self.buttons[name] = b
         lay.addLayout(head)
+        self._update_buttons()
         if spec.note:
             note = QLabel(QCoreApplication.translate("Tables", spec.note), self)
             note.setWordWrap(True)
@@ -141,6 +142,11 @@ class GridPanel(QWidget):
         self.doc = doc
         self.model.set_document(doc)
         self._apply_widths()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        for b in self.buttons.values():
+            b.setEnabled(not self.doc.readonly)
 
     def refresh(self) -> None:
         self.clear_error()

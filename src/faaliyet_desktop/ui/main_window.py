@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
                                           None, "export")
         self.import_action = self._action(self.tr("İçe Aktar…"), self.import_data, None,
                                           "import")
+        self.backup_action = self._action(self.tr("Yedek Al"), self.backup_now, None, "backup")
+        self.restore_action = self._action(self.tr("Yedekten Geri Yükle…"), self.restore_backup,
+                                           None, "restore")
         self.report_action = self._action(self.tr("Raporu Oluştur (PDF)"), self.build_report,
                                           QKeySequence("Ctrl+P"), "report")
         self.quit_action = self._action(self.tr("Çıkış"), self.close,
@@ -160,6 +163,9 @@ class MainWindow(QMainWindow):
         m = mb.addMenu(self.tr("Dosya"))
         for a in (self.open_db_action, self.new_db_action, self.save_action):
             m.addAction(a)
+        m.addSeparator()
+        m.addAction(self.backup_action)
+        m.addAction(self.restore_action)
         m.addSeparator()
         for a in (self.export_action, self.import_action, self.report_action):
             m.addAction(a)
@@ -429,7 +435,13 @@ class MainWindow(QMainWindow):
                 p.stale = True
 
     def _save_state(self, ok: bool, message: str) -> None:
-        if ok:
+        if self.doc is not None and self.doc.readonly:
+            self.save_label.setText(self.tr("Salt okunur"))
+            self.save_label.setStyleSheet("color:#8a5a00; font-weight:600;")
+            self.save_label.setToolTip(self.doc.readonly_message)
+            if message:
+                self.statusBar().showMessage(message, 15000)
+        elif ok:
             self.save_label.setText(self.tr("✓ Tüm değişiklikler kaydedildi"))
             self.save_label.setStyleSheet("color:#1e7b34;")
             self.save_label.setToolTip("")
@@ -527,6 +539,27 @@ class MainWindow(QMainWindow):
         assert self.doc is not None
         if run_import_dialog(self, self.workspace, self.doc.year):
             self.open_year(self.doc.year)
+
+    def backup_now(self) -> None:
+        self.save_now()
+        try:
+            from .backup_dialog import run_backup_now
+        except ImportError:
+            self._unavailable()
+            return
+        run_backup_now(self, self.workspace)
+
+    def restore_backup(self) -> None:
+        self.save_now()
+        try:
+            from .backup_dialog import run_restore_dialog
+        except ImportError:
+            self._unavailable()
+            return
+        assert self.doc is not None
+        if run_restore_dialog(self, self.workspace):
+            years = self.workspace.years()
+            self.open_year(self.doc.year if self.doc.year in years else years[-1])
 
     def show_consolidation(self) -> None:
         try:

@@ -270,7 +270,7 @@ class SpecTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         col = self.spec.columns[index.column()]
-        if col.editable(self._rows[index.row()]):
+        if not self.doc.readonly and col.editable(self._rows[index.row()]):
             f |= (Qt.ItemFlag.ItemIsUserCheckable if col.kind == Kind.BOOL
                   else Qt.ItemFlag.ItemIsEditable)
         return f

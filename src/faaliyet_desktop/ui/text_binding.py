@@ -61,6 +61,7 @@ class TextBinding(QObject):
         self.doc = doc
         self.key = key
         self.editor.setEnabled(key is not None)
+        self.editor.setReadOnly(doc.readonly)
         self.load()
 
     def load(self) -> None:
