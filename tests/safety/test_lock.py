@@ -151,3 +151,22 @@ def test_same_process_twice_is_a_second_instance(db_path: Path) -> None:
     assert not lock_path(db_path).exists()
     with acquire(db_path):
         pass
+
+
+def test_import_into_a_read_only_workspace_is_refused_with_the_holder(other: Holder,
+                                                                     db_path: Path,
+                                                                     tmp_path: Path) -> None:
+    from faaliyet_desktop.exchange.export import export_template
+    from faaliyet_desktop.exchange.service import apply_plan, dry_run
+    from faaliyet_desktop.exchange.synthetic import fill_template, province_values
+
+    with Workspace.open(db_path) as ws:
+        assert ws.readonly
+        report = ws.load(2024)
+        export_template(report, tmp_path / "s.xlsx", "IL06")
+        fill_template(tmp_path / "s.xlsx", tmp_path / "f.xlsx", report,
+                      province_values("IL06", 9), unit="IL06")
+        plan = dry_run(ws, 2024, [tmp_path / "f.xlsx"])  # a preview reads only
+        (result,) = apply_plan(ws, plan)
+        assert not result.applied and str(other.proc.pid) in result.message
+        assert ws.load(2024) == report

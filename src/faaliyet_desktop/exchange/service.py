@@ -220,6 +220,9 @@ def apply_plan(workspace: Any, plan: ImportPlan, confirmed: Iterable[str | Path]
     """
     wanted = None if confirmed is None else {Path(p) for p in confirmed}
     todo = [f for f in plan.files if f.can_apply and (wanted is None or f.path in wanted)]
+    if todo and getattr(workspace, "readonly", False):  # another instance holds the file
+        why = getattr(workspace, "readonly_message", None) or "Veritabanı salt okunur."
+        return [ApplyResult(f.name, False, f"'{f.name}' uygulanmadı. {why}") for f in todo]
     if todo:  # nothing lost, ever: the database as it was goes to the backup folder first
         try:
             create_backup(workspace.database.path, "ice-aktarma")
