@@ -332,7 +332,12 @@ EN: dict[str, str] = {
     "Gelen şablonların klasörü": "Folder of the returned templates",
     # main window: backups and read-only databases; the colleagues' backup dialog
     "Yedek Al": "Back Up Now", "Yedekten Geri Yükle…": "Restore from Backup…",
-    "Salt okunur": "Read-only",
+    "Salt okunur": "Read-only", "Geri Al: {0}": "Undo: {0}", "Yinele: {0}": "Redo: {0}",
+    "Vazgeç": "Cancel", "Dosyalar": "Files",
+    "Seçili dosyanın satırları (yeni / değişen / reddedilen)":
+        "Rows of the selected file (new / changed / rejected)",
+    "İçe aktarılırsa yeni çıkacak denetim bulguları":
+        "Check findings the import would newly cause",
     "Yedek alınamadı": "The backup failed", "Yedek alındı": "Backup made",
     "Veritabanının yedeği alındı:\n{path}\n({size})":
         "The database was backed up:\n{path}\n({size})",

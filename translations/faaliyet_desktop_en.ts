@@ -84,7 +84,7 @@
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="261" />
         <source>Vazgeç</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="295" />
@@ -144,17 +144,17 @@
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="390" />
         <source>Dosyalar</source>
-        <translation type="unfinished" />
+        <translation>Files</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="391" />
         <source>Seçili dosyanın satırları (yeni / değişen / reddedilen)</source>
-        <translation type="unfinished" />
+        <translation>Rows of the selected file (new / changed / rejected)</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="393" />
         <source>İçe aktarılırsa yeni çıkacak denetim bulguları</source>
-        <translation type="unfinished" />
+        <translation>Check findings the import would newly cause</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="403" />
@@ -1061,7 +1061,7 @@
         <translation>{0}, {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/text_binding.py" line="96" />
+        <location filename="../src/faaliyet_desktop/ui/text_binding.py" line="104" />
         <source>Metin: {0}</source>
         <translation>Text: {0}</translation>
     </message>
@@ -1069,27 +1069,27 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="262" />
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="265" />
         <source>Başlık</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="262" />
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="265" />
         <source>Yer</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="263" />
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="266" />
         <source>Tarih (ay ve yıl)</source>
         <translation>Date (month and year)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="264" />
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="267" />
         <source>İmzalayan</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="265" />
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="268" />
         <source>Unvanı</source>
         <translation>Title</translation>
     </message>
@@ -1527,246 +1527,258 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="75" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="76" />
         <source>Denetimler</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="127" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="130" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="422" />
         <source>Geri Al</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="130" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="132" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="424" />
         <source>Yinele</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="137" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="143" />
         <source>Veritabanı Aç…</source>
         <translation>Open Database…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="139" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="145" />
         <source>Yeni Veritabanı…</source>
         <translation>New Database…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="141" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="147" />
         <source>Şimdi Kaydet</source>
         <translation>Save Now</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="143" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="149" />
         <source>Şablon Dışa Aktar…</source>
         <translation>Export Templates…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="145" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="151" />
         <source>İçe Aktar…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="147" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="153" />
         <source>Yedek Al</source>
         <translation>Back Up Now</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="148" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="154" />
         <source>Yedekten Geri Yükle…</source>
         <translation>Restore from Backup…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="150" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="156" />
         <source>Raporu Oluştur (PDF)</source>
         <translation>Build Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="152" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="158" />
         <source>Çıkış</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="154" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="160" />
         <source>Yeni Yıl Oluştur…</source>
         <translation>Create New Year…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="156" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="572" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="162" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="603" />
         <source>Konsolidasyon</source>
         <translation>Consolidation</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="159" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="165" />
         <source>Hakkında</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="163" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="169" />
         <source>Dosya</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="174" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="180" />
         <source>Düzen</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="177" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="183" />
         <source>Yıl</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="180" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="186" />
         <source>Görünüm</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="183" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="591" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="189" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="622" />
         <source>Dil</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="193" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="199" />
         <source>Yardım</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="197" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="203" />
         <source>Araç Çubuğu</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="200" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="206" />
         <source> Yıl: </source>
         <translation> Year: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="203" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="209" />
         <source> Birim: </source>
         <translation> Unit: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="223" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="229" />
         <source>{0} yılını aç</source>
         <translation>Open {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="237" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="243" />
         <source>Tüm idare</source>
         <translation>Whole institution</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="253" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="259" />
         <source>Yıl açılamadı</source>
         <translation>The year could not be opened</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="286" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="292" />
         <source>Yeni yıl</source>
         <translation>New year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="290" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="296" />
         <source>{0} yılı {1} yılından oluşturuldu.</source>
         <translation>{0} was created from {1}.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="296" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="302" />
         <source>Yeni Yıl Oluştur</source>
         <translation>Create New Year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="297" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="303" />
         <source>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</source>
         <translation>Year to create from the structure (units, indicators, codes) of {0}:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="439" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="421" />
+        <source>Geri Al: {0}</source>
+        <translation>Undo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="423" />
+        <source>Yinele: {0}</source>
+        <translation>Redo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="470" />
         <source>Salt okunur</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="445" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="476" />
         <source>✓ Tüm değişiklikler kaydedildi</source>
         <translation>✓ All changes saved</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="449" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="480" />
         <source>✗ KAYDEDİLEMEDİ</source>
         <translation>✗ NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="453" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="484" />
         <source>Veritabanı: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="461" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="492" />
         <source>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</source>
         <translation>Faaliyet Desktop — {0} — {1} Activity Report{2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="485" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="516" />
         <source>Veritabanı Aç</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="486" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="517" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Activity report database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="492" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="523" />
         <source>Yeni Veritabanı</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="493" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="524" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Activity report database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="503" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="534" />
         <source>Veritabanı açılamadı</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="509" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="540" />
         <source>Faaliyet Desktop</source>
         <translation>Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="510" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="541" />
         <source>Bu özellik henüz kullanılamıyor</source>
         <translation>This feature is not available yet</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="592" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="623" />
         <source>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</source>
         <translation>The new language applies when the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="598" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="629" />
         <source>Faaliyet Desktop Hakkında</source>
         <translation>About Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="599" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="630" />
         <source>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</source>
         <translation>Faaliyet Desktop {0}
 Prepares an institution's annual activity report. Changes are saved as they are made.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="618" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="649" />
         <source>Kaydedilemedi</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="619" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="650" />
         <source>Son değişiklikler kaydedilemedi:
 {0}
 

@@ -1061,7 +1061,7 @@
         <translation>{0}, {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/text_binding.py" line="96" />
+        <location filename="../src/faaliyet_desktop/ui/text_binding.py" line="104" />
         <source>Metin: {0}</source>
         <translation>Metin: {0}</translation>
     </message>
@@ -1069,27 +1069,27 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="262" />
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="265" />
         <source>Başlık</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="262" />
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="265" />
         <source>Yer</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="263" />
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="266" />
         <source>Tarih (ay ve yıl)</source>
         <translation>Tarih (ay ve yıl)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="264" />
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="267" />
         <source>İmzalayan</source>
         <translation>İmzalayan</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="265" />
+        <location filename="../src/faaliyet_desktop/ui/narrative_editor.py" line="268" />
         <source>Unvanı</source>
         <translation>Unvanı</translation>
     </message>
@@ -1527,246 +1527,258 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="75" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="76" />
         <source>Denetimler</source>
         <translation>Denetimler</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="127" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="130" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="422" />
         <source>Geri Al</source>
         <translation>Geri Al</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="130" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="132" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="424" />
         <source>Yinele</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="137" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="143" />
         <source>Veritabanı Aç…</source>
         <translation>Veritabanı Aç…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="139" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="145" />
         <source>Yeni Veritabanı…</source>
         <translation>Yeni Veritabanı…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="141" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="147" />
         <source>Şimdi Kaydet</source>
         <translation>Şimdi Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="143" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="149" />
         <source>Şablon Dışa Aktar…</source>
         <translation>Şablon Dışa Aktar…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="145" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="151" />
         <source>İçe Aktar…</source>
         <translation>İçe Aktar…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="147" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="153" />
         <source>Yedek Al</source>
         <translation>Yedek Al</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="148" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="154" />
         <source>Yedekten Geri Yükle…</source>
         <translation>Yedekten Geri Yükle…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="150" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="156" />
         <source>Raporu Oluştur (PDF)</source>
         <translation>Raporu Oluştur (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="152" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="158" />
         <source>Çıkış</source>
         <translation>Çıkış</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="154" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="160" />
         <source>Yeni Yıl Oluştur…</source>
         <translation>Yeni Yıl Oluştur…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="156" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="572" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="162" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="603" />
         <source>Konsolidasyon</source>
         <translation>Konsolidasyon</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="159" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="165" />
         <source>Hakkında</source>
         <translation>Hakkında</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="163" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="169" />
         <source>Dosya</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="174" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="180" />
         <source>Düzen</source>
         <translation>Düzen</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="177" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="183" />
         <source>Yıl</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="180" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="186" />
         <source>Görünüm</source>
         <translation>Görünüm</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="183" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="591" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="189" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="622" />
         <source>Dil</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="193" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="199" />
         <source>Yardım</source>
         <translation>Yardım</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="197" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="203" />
         <source>Araç Çubuğu</source>
         <translation>Araç Çubuğu</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="200" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="206" />
         <source> Yıl: </source>
         <translation> Yıl: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="203" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="209" />
         <source> Birim: </source>
         <translation> Birim: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="223" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="229" />
         <source>{0} yılını aç</source>
         <translation>{0} yılını aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="237" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="243" />
         <source>Tüm idare</source>
         <translation>Tüm idare</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="253" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="259" />
         <source>Yıl açılamadı</source>
         <translation>Yıl açılamadı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="286" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="292" />
         <source>Yeni yıl</source>
         <translation>Yeni yıl</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="290" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="296" />
         <source>{0} yılı {1} yılından oluşturuldu.</source>
         <translation>{0} yılı {1} yılından oluşturuldu.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="296" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="302" />
         <source>Yeni Yıl Oluştur</source>
         <translation>Yeni Yıl Oluştur</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="297" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="303" />
         <source>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</source>
         <translation>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="439" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="421" />
+        <source>Geri Al: {0}</source>
+        <translation>Geri Al: {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="423" />
+        <source>Yinele: {0}</source>
+        <translation>Yinele: {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="470" />
         <source>Salt okunur</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="445" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="476" />
         <source>✓ Tüm değişiklikler kaydedildi</source>
         <translation>✓ Tüm değişiklikler kaydedildi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="449" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="480" />
         <source>✗ KAYDEDİLEMEDİ</source>
         <translation>✗ KAYDEDİLEMEDİ</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="453" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="484" />
         <source>Veritabanı: {0}</source>
         <translation>Veritabanı: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="461" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="492" />
         <source>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</source>
         <translation>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="485" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="516" />
         <source>Veritabanı Aç</source>
         <translation>Veritabanı Aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="486" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="517" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="492" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="523" />
         <source>Yeni Veritabanı</source>
         <translation>Yeni Veritabanı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="493" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="524" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Faaliyet veritabanı (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="503" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="534" />
         <source>Veritabanı açılamadı</source>
         <translation>Veritabanı açılamadı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="509" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="540" />
         <source>Faaliyet Desktop</source>
         <translation>Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="510" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="541" />
         <source>Bu özellik henüz kullanılamıyor</source>
         <translation>Bu özellik henüz kullanılamıyor</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="592" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="623" />
         <source>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</source>
         <translation>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="598" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="629" />
         <source>Faaliyet Desktop Hakkında</source>
         <translation>Faaliyet Desktop Hakkında</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="599" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="630" />
         <source>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</source>
         <translation>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="618" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="649" />
         <source>Kaydedilemedi</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="619" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="650" />
         <source>Son değişiklikler kaydedilemedi:
 {0}
 

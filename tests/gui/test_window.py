@@ -336,3 +336,20 @@ def test_second_window_on_a_busy_database_is_read_only(qtbot, window, db_path, s
 def test_backup_menu_entries_exist(window):
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "Yedek Al" in texts and "Yedekten Geri Yükle…" in texts
+
+
+def test_ctrl_z_in_a_text_editor_takes_back_the_typing(qtbot, window):
+    from PySide6.QtGui import QKeySequence
+
+    page = window.show_page("narrative:vision")
+    original = window.doc.report.narratives["vision"]
+    edit = page.editor.edit
+    edit.setFocus()
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(edit, " ek")
+    assert window.undo_action.isEnabled()
+    qtbot.keySequence(edit, QKeySequence(QKeySequence.StandardKey.Undo))
+    assert window.doc.report.narratives["vision"] == original
+    assert edit.toPlainText() == original
+    qtbot.keySequence(edit, QKeySequence(QKeySequence.StandardKey.Redo))
+    assert window.doc.report.narratives["vision"] == original + " ek"

@@ -32,6 +32,7 @@ from .i18n import LANGUAGES
 from .navigation import CHAPTERS, Node, all_pages, create_page, node_title, page_for
 from .pages import Page
 from .tables.general_tables import unit_tree
+from .text_binding import TextBinding
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 UNAVAILABLE = "Bu özellik henüz kullanılamıyor"
@@ -124,15 +125,20 @@ class MainWindow(QMainWindow):
         return a
 
     def _build_actions(self) -> None:
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Geri Al"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setObjectName("undo")
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Yinele"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.redo_action.setObjectName("redo")
-        # after an undo or redo, show the cell that changed back (it may be on another page)
-        self.undo_action.triggered.connect(self._show_last_change)
-        self.redo_action.triggered.connect(self._show_last_change)
+        # Own actions rather than QUndoGroup's: text being typed is committed first, so
+        # "Geri Al" in a text editor takes back the typing, then earlier edits.
+        self.undo_action = self._action(self.tr("Geri Al"), lambda: self._undo_redo(True),
+                                        QKeySequence.StandardKey.Undo, "undo")
+        self.redo_action = self._action(self.tr("Yinele"), lambda: self._undo_redo(False),
+                                        QKeySequence.StandardKey.Redo, "redo")
+        for a in (self.undo_action, self.redo_action):
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.undo_group.canUndoChanged.connect(self._update_undo_actions)
+        self.undo_group.canRedoChanged.connect(self._update_undo_actions)
+        self.undo_group.undoTextChanged.connect(self._update_undo_actions)
+        self.undo_group.redoTextChanged.connect(self._update_undo_actions)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
         self._last_where: tuple[str, str, str] | None = None
         self.open_db_action = self._action(self.tr("Veritabanı Aç…"), self.choose_database,
                                            QKeySequence.StandardKey.Open, "openDb")
@@ -322,6 +328,8 @@ class MainWindow(QMainWindow):
             p = create_page(page_id, self.doc, self.ctx)
             p.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             p.set_findings(self.findings)
+            for binding in p.findChildren(TextBinding):
+                binding.typing.connect(self._update_undo_actions)
             self.pages[page_id] = p
             self.stack.addWidget(p)
         return self.pages[page_id]
@@ -405,6 +413,29 @@ class MainWindow(QMainWindow):
         self.checks.schedule()
         if where and where[0] == "units":
             self._fill_units()
+
+    def _update_undo_actions(self, *_a: Any) -> None:
+        g = self.undo_group
+        self.undo_action.setEnabled(g.canUndo() or self._typing())
+        self.redo_action.setEnabled(g.canRedo())
+        self.undo_action.setToolTip(self.tr("Geri Al: {0}").format(g.undoText())
+                                    if g.canUndo() else self.tr("Geri Al"))
+        self.redo_action.setToolTip(self.tr("Yinele: {0}").format(g.redoText())
+                                    if g.canRedo() else self.tr("Yinele"))
+
+    def _typing(self) -> bool:
+        cur = self.current_page()
+        return cur is not None and cur.has_pending_text()
+
+    def _undo_redo(self, undo: bool) -> None:
+        cur = self.current_page()
+        if cur is not None:
+            cur.flush()
+        if undo:
+            self.undo_group.undo()
+        else:
+            self.undo_group.redo()
+        self._show_last_change()
 
     def _show_last_change(self) -> None:
         where = self._last_where

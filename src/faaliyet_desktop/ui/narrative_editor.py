@@ -218,6 +218,9 @@ class NarrativePage(Page):
     def flush(self) -> None:
         self.editor.flush()
 
+    def has_pending_text(self) -> bool:
+        return self.editor.binding.timer.isActive()
+
     def set_findings(self, findings: list[Finding]) -> None:
         mine = [f.message for f in findings
                 if f.location.table == "narrative" and f.location.row == self.key]
@@ -292,3 +295,6 @@ class DeclarationPage(Page):
         for b in self.bindings:
             b.commit()
         self.editor.flush()
+
+    def has_pending_text(self) -> bool:
+        return any(b.timer.isActive() for b in [*self.bindings, self.editor.binding])

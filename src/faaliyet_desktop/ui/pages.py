@@ -56,6 +56,9 @@ class Page(QWidget):
     def flush(self) -> None:
         """Commit any text being typed."""
 
+    def has_pending_text(self) -> bool:
+        return False
+
 
 @dataclass
 class TextField:
@@ -99,6 +102,9 @@ class TextFieldsPanel(QGroupBox):
     def flush(self) -> None:
         for b in self.bindings:
             b.commit()
+
+    def pending(self) -> bool:
+        return any(b.timer.isActive() for b in self.bindings)
 
 
 class TablePage(Page):
@@ -211,3 +217,6 @@ class TablePage(Page):
     def flush(self) -> None:
         if self.details is not None:
             self.details.flush()
+
+    def has_pending_text(self) -> bool:
+        return self.details is not None and self.details.pending()

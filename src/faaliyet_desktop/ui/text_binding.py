@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from ..domain.model import ReportYear
@@ -20,6 +21,7 @@ Setter = Callable[[ReportYear, str, Any], None]
 
 
 class TextBinding(QObject):
+    typing = Signal()  # text typed but not yet committed (the window enables "Geri Al")
     def __init__(self, editor: QPlainTextEdit | QLineEdit, doc: ReportDocument, table: str,
                  column: str, label: str, get: Getter, set_: Setter) -> None:
         super().__init__(editor)
@@ -50,11 +52,17 @@ class TextBinding(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self.commit()
+        elif event.type() == QEvent.Type.ShortcutOverride and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)):
+            event.ignore()  # let the window's "Geri Al" / "Yinele" have the key
+            return True
         return False
 
     def _edited(self, *_args: Any) -> None:
         if not self._loading and self.key is not None:
             self.timer.start()
+            self.typing.emit()
 
     def bind(self, doc: ReportDocument, key: str | None) -> None:
         self.commit()
