@@ -14,6 +14,7 @@ import getpass
 import json
 import os
 import socket
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from typing import Any
 
 from . import errors
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 else:
     import fcntl
@@ -89,7 +90,7 @@ def lock_path(db_path: Path) -> Path:
 
 
 def _try_os_lock(fd: int) -> bool:
-    if os.name == "nt":  # pragma: no cover
+    if sys.platform == "win32":  # pragma: no cover
         os.lseek(fd, _WIN_LOCK_OFFSET, os.SEEK_SET)
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
@@ -106,7 +107,7 @@ def _try_os_lock(fd: int) -> bool:
 
 
 def _os_unlock(fd: int) -> None:
-    if os.name == "nt":  # pragma: no cover
+    if sys.platform == "win32":  # pragma: no cover
         os.lseek(fd, _WIN_LOCK_OFFSET, os.SEEK_SET)
         try:
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
@@ -119,7 +120,7 @@ def _os_unlock(fd: int) -> None:
 def _pid_alive(pid: int) -> bool:
     if pid <= 0:
         return False
-    if os.name == "nt":  # pragma: no cover
+    if sys.platform == "win32":  # pragma: no cover
         import ctypes
 
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFO
@@ -182,14 +183,14 @@ class DatabaseLock:
         if fd is None:
             return
         try:
-            if os.name != "nt" and _same_file(fd, self.path):
+            if sys.platform != "win32" and _same_file(fd, self.path):
                 os.unlink(self.path)  # while still locked: nobody can take a dying file
             _os_unlock(fd)
         except OSError:
             pass
         finally:
             os.close(fd)
-        if os.name == "nt":  # pragma: no cover - an open file cannot be deleted there
+        if sys.platform == "win32":  # pragma: no cover - an open file cannot be deleted there
             try:
                 os.unlink(self.path)
             except OSError:
