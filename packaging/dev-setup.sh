@@ -20,6 +20,7 @@ pkgs=(python3-venv libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 
       libdbus-1-3 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
       libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1)
 [ $want_test = 1 ] && pkgs+=(poppler-utils libreoffice-calc-nogui xvfb)
+[ $want_test = 1 ] && pkgs+=(postgresql)  # tests/postgres start a throwaway server
 [ $want_pack = 1 ] && pkgs+=(binutils xz-utils)
 
 if [ -z "${FAALIYET_NO_APT:-}" ] && command -v apt-get >/dev/null; then
