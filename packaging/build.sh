@@ -13,8 +13,10 @@ if [ -z "${FAALIYET_PYTHON:-}" ] && ! { [ -x "$PY" ] && "$PY" -c "import PyInsta
   bash packaging/dev-setup.sh --pack
 fi
 
-version=$("$PY" packaging/version_info.py --version)
-os=$("$PY" -c "import sys; print({'win32': 'windows', 'darwin': 'macos'}.get(sys.platform, sys.platform))")
+# (tr: Python on Windows ends its lines with \r\n)
+version=$("$PY" packaging/version_info.py --version | tr -d '\r')
+os=$("$PY" -c "import sys; print({'win32': 'windows', 'darwin': 'macos'}.get(sys.platform, sys.platform))" \
+  | tr -d '\r')
 arch=$(uname -m)
 
 # Compiled translations are committed (packaging/update_translations.sh); build a missing one.
@@ -46,8 +48,8 @@ else
 fi
 size() { "$PY" -c "import os, sys; p = sys.argv[1]; print(os.path.getsize(p) if os.path.isfile(p) else
   sum(os.lstat(os.path.join(d, f)).st_size for d, _, fs in os.walk(p) for f in fs))" "$1"; }
-unpacked=$(size dist/faaliyet-desktop)
-packed=$(size "$archive")
+unpacked=$(size dist/faaliyet-desktop | tr -d '\r')
+packed=$(size "$archive" | tr -d '\r')
 {
   echo "version        $version"
   echo "build_seconds  $build_seconds"
