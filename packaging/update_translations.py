@@ -333,6 +333,7 @@ EN: dict[str, str] = {
     # main window: backups and read-only databases; the colleagues' backup dialog
     "Yedek Al": "Back Up Now", "Yedekten Geri Yükle…": "Restore from Backup…",
     "Salt okunur": "Read-only", "Geri Al: {0}": "Undo: {0}", "Yinele: {0}": "Redo: {0}",
+    "Sil": "Clear", "Yapıştır": "Paste", "{0}: {1} hücre": "{0}: {1} cells",
     "Vazgeç": "Cancel", "Dosyalar": "Files",
     "Seçili dosyanın satırları (yeni / değişen / reddedilen)":
         "Rows of the selected file (new / changed / rejected)",

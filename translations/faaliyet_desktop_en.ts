@@ -467,6 +467,130 @@
     </message>
 </context>
 <context>
+    <name>CellHistoryDialog</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="149" />
+        <source>Değişiklik geçmişi: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="170" />
+        <source>{0} değişiklik (en eskisi üstte).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="172" />
+        <source>Bu hücre için kayıtlı bir değişiklik yok.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeLogWidget</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="196" />
+        <source>Yalnızca son hatasız denetimden sonrakiler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="201" />
+        <source>Tablo:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="228" />
+        <source>Denetimler bu yıl hiç hatasız geçmedi; bütün değişiklikler gösteriliyor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="231" />
+        <source>Son hatasız denetim: {0}, {1}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="249" />
+        <source>Bütün tablolar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="260" />
+        <source>{0} değişiklik.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="261" />
+        <source>Değişiklik yok.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeModel</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="37" />
+        <source>Zaman</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="38" />
+        <source>Kullanıcı</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="39" />
+        <source>Kaynak</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="40" />
+        <source>Tablo</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="41" />
+        <source>Satır</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="42" />
+        <source>Alan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="43" />
+        <source>Eski değer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="44" />
+        <source>Yeni değer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="47" />
+        <source>elle girildi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="48" />
+        <source>Excel'den içe aktarıldı</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="49" />
+        <source>önceki yıldan aktarıldı</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="50" />
+        <source>geri yüklendi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="51" />
+        <source>örnek veri</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChecksModel</name>
     <message>
         <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="16" />
@@ -1484,42 +1608,57 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="84" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="38" />
+        <source>Sil</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="80" />
+        <source>Yapıştır</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="100" />
+        <source>{0}: {1} hücre</source>
+        <translation>{0}: {1} cells</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="154" />
         <source>Satır Ekle</source>
         <translation>Add Row</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="85" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="155" />
         <source>Satırı Sil</source>
         <translation>Remove Row</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="87" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="157" />
         <source>Yukarı</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="89" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="159" />
         <source>Aşağı</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="197" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="267" />
         <source>Satır ekle: {0}</source>
         <translation>Add row: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="209" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="279" />
         <source>Bu satır hesaplanan bir satırdır; silinemez.</source>
         <translation>This is a derived row; it cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="219" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="289" />
         <source>Satır sil: {0}</source>
         <translation>Remove row: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="243" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="313" />
         <source>Satır taşı: {0}</source>
         <translation>Move row: {0}</translation>
     </message>

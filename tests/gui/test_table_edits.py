@@ -256,3 +256,32 @@ def test_an_edit_is_on_disk_without_closing_the_window(qtbot, window, db_path):
         line = next(b for b in other.load(window.doc.year).budget_lines
                     if b.fiscal_year == window.doc.year and b.code == "2")
         assert line.added == Decimal(123456)
+
+
+def test_paste_a_block_from_excel_is_one_undo_step(qtbot, window):
+    from helpers import cell
+
+    grid = grid_of(window, "personnel_employment")
+    grid.view.setCurrentIndex(cell(grid, "MERKEZ", "dolu_kadro"))
+    n = grid.view.paste("400\t26\n")
+    assert n == 2
+    assert text(grid, "MERKEZ", "dolu_kadro") == "400"
+    assert text(grid, "MERKEZ", "sozlesmeli") == "26"
+    assert text(grid, "MERKEZ", "total") == "1.001"
+    assert window.doc.undo_stack.count() == 1
+    grid.view.setCurrentIndex(cell(grid, "MERKEZ", "dolu_kadro"))
+    assert grid.view.copy_selection() == "400"
+    window.undo_action.trigger()
+    assert text(grid, "MERKEZ", "total") == "999"
+    # a bad value in a block is refused with its message; the good ones are kept
+    grid.view.setCurrentIndex(cell(grid, "MERKEZ", "dolu_kadro"))
+    assert grid.view.paste("401\tabc") == 1
+    assert "sayı değil" in grid.error.text()
+
+
+def test_enter_moves_down_like_a_spreadsheet(qtbot, window):
+    grid = grid_of(window, "physical")
+    first, second = [r.key for r in grid.model.rows()[:2]]
+    type_cell(qtbot, grid, first, "count", "7")
+    current = grid.view.currentIndex()
+    assert grid.model.row(current.row()).key == second

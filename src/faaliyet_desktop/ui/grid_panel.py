@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
@@ -21,21 +22,90 @@ from .columns import Context, Kind, TableSpec, sorted_items, with_order
 from .commands import ReplaceListsCommand
 from .delegates import CellDelegate
 from .document import ReportDocument
+from .i18n import QT_TRANSLATE_NOOP
 from .spec_table_model import SpecTableModel
 
 
 class GridView(QTableView):
-    """Delete clears input cells; Enter moves down like a spreadsheet."""
+    """Spreadsheet habits: Enter commits and moves down, Delete clears input cells,
+    Ctrl+C copies the selection as tab-separated text, Ctrl+V pastes a block from Excel
+    (one undo step)."""
 
     def keyPressEvent(self, event: Any) -> None:
-        if event.matches(QKeySequence.StandardKey.Delete) and self.state() != \
-                QAbstractItemView.State.EditingState:
-            model = self.model()
-            for index in self.selectedIndexes():
-                if model.flags(index) & Qt.ItemFlag.ItemIsEditable:
-                    model.setData(index, "", Qt.ItemDataRole.EditRole)
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if not editing and event.matches(QKeySequence.StandardKey.Delete):
+            self._set_cells([(i, "") for i in self.selectedIndexes()],
+                            QT_TRANSLATE_NOOP("GridPanel", "Sil"))
+            return
+        if not editing and event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            return
+        if not editing and event.matches(QKeySequence.StandardKey.Paste):
+            self.paste(QGuiApplication.clipboard().text())
             return
         super().keyPressEvent(event)
+
+    def closeEditor(self, editor: Any, hint: Any) -> None:
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            cur = self.currentIndex()
+            below = cur.sibling(cur.row() + 1, cur.column())
+            if below.isValid():
+                self.setCurrentIndex(below)
+
+    def copy_selection(self) -> str:
+        indexes = sorted(self.selectedIndexes(), key=lambda i: (i.row(), i.column()))
+        if not indexes:
+            return ""
+        rows: dict[int, dict[int, str]] = {}
+        for i in indexes:
+            rows.setdefault(i.row(), {})[i.column()] = str(i.data() or "").strip()
+        cols = sorted({i.column() for i in indexes})
+        text = "\n".join("\t".join(r.get(c, "") for c in cols) for _, r in sorted(rows.items()))
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def paste(self, text: str) -> int:
+        """Paste a tab-separated block at the current cell; read-only cells are skipped."""
+        cur = self.currentIndex()
+        if not cur.isValid() or not text:
+            return 0
+        lines = text.rstrip("\n").split("\n")
+        cells = []
+        for r, line in enumerate(lines):
+            for c, value in enumerate(line.rstrip("\r").split("\t")):
+                index = cur.sibling(cur.row() + r, cur.column() + c)
+                if index.isValid():
+                    cells.append((index, value.strip()))
+        return self._set_cells(cells, QT_TRANSLATE_NOOP("GridPanel", "Yapıştır"))
+
+    def _set_cells(self, cells: list[tuple[Any, str]], label: str) -> int:
+        model = self.model()
+        editable = []
+        for i, v in cells:
+            if not model.flags(i) & Qt.ItemFlag.ItemIsEditable:
+                continue
+            col = model.spec.columns[i.column()]
+            if col.kind == Kind.CHOICE:  # a choice is pasted by its label or its code
+                options = col.choices(model.doc.report) if col.choices else []
+                match = [val for val, lab in options if v in (lab.strip(), str(val))]
+                if not match:
+                    continue
+                editable.append((i, match[0]))
+            else:
+                editable.append((i, v))
+        if not editable:
+            return 0
+        stack = model.doc.undo_stack
+        stack.beginMacro(QCoreApplication.translate("GridPanel", "{0}: {1} hücre").format(
+            QCoreApplication.translate("GridPanel", label), len(editable)))
+        done = 0
+        try:
+            for index, value in editable:
+                done += bool(model.setData(index, value, Qt.ItemDataRole.EditRole))
+        finally:
+            stack.endMacro()
+        return done
 
 
 class GridPanel(QWidget):
