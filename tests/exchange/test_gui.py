@@ -139,6 +139,17 @@ def test_consolidation_shows_who_sent_what(qtbot, ws, tmp_path, report, unit_tem
     assert by_code["IL01"].status_tr == "Gönderilmedi"
     assert "81 birimden 0 içe aktarıldı, 1 alındı" in widget.summary.text()
 
+    old_year = tmp_path / "il09_2023.xlsx"
+    fill_template(unit_template("IL09"), old_year, report, province_values("IL09"),
+                  unit="IL09")
+    wb = openpyxl.load_workbook(old_year)
+    wb["_sablon_bilgisi"]["B3"] = "2023"
+    wb.save(old_year)
+    preview_files(None, ws, YEAR, [old_year])
+    widget.refresh()
+    il09 = {s.code: s for s in widget.statuses}["IL09"]
+    assert il09.status_tr == "Reddedildi" and "2023 yılı için" in il09.message
+
     dialog = ImportDialog(ws, YEAR, plan)
     qtbot.addWidget(dialog)
     dialog.apply_checked()

@@ -97,6 +97,9 @@ def test_reimport_changes_nothing_and_undo_restores(db_path, report, unit_templa
         assert src is not None and src.file_name == "il06.xlsx" and src.unit == "IL06"
         assert src.file_sha256 == plan.files[0].sha256 and src.cell.endswith("!C3")
         assert src.fingerprint == plan.files[0].fingerprint and src.imported_at
+        from faaliyet_desktop.exchange.service import provenance_text
+        assert provenance_text(ws, YEAR, "personnel_employment", "IL06", "dolu_kadro").startswith(
+            "İçe aktarıldı: il06.xlsx (Tablo 3 Personel!C3), birim IL06")
         undo_import(ws, YEAR, records[0].id)
         assert dump(ws.load(YEAR)) == before
         assert history(ws, YEAR)[0].status == "undone"

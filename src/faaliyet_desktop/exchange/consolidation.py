@@ -65,7 +65,7 @@ class Inbox:
     def note_plan(cls, workspace: Any, plan: ImportPlan) -> None:
         seen = cls.get(workspace, plan.year)
         for f in plan.files:
-            if f.unit is None and f.status == "refused" and not f.rows:
+            if f.unit is None and f.status == "refused":
                 continue  # not attributable to a unit
             seen[f.unit] = Received(f.unit, f.name, "refused" if f.status == "refused"
                                     else "received", f.message)

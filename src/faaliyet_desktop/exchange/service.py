@@ -186,6 +186,16 @@ def provenance(workspace: Any, year: int, table: str, row: str, column: str
                       r["imported_at"], r["cell"], r["id"])
 
 
+def provenance_text(workspace: Any, year: int, table: str, row: str, column: str) -> str:
+    """A Turkish one-liner for a tooltip: which file, unit and time a value came from."""
+    src = provenance(workspace, year, table, row, column)
+    if src is None:
+        return ""
+    when = src.imported_at.replace("T", " ").replace("+00:00", " UTC")
+    return (f"İçe aktarıldı: {src.file_name} ({src.cell}), birim {src.unit or 'kurum'}, "
+            f"{when}; dosya SHA-256 {src.file_sha256[:12]}…, şablon {src.fingerprint[:12]}…")
+
+
 # --- dry run and apply ----------------------------------------------------------------------
 def dry_run(workspace: Any, year: int, paths: Iterable[str | Path], *,
             expected_unit: str | None = None,
