@@ -248,10 +248,11 @@ def plan_import(report: ReportYear, paths: Iterable[str | Path], *,
                 filled = check_raw(raw, report, expected_unit)
             except FileRefused as exc:
                 sha = raw.sha256 if isinstance(raw, RawFile) else _safe_sha(path)
-                unit = (raw.meta.get("birim") or None) if isinstance(raw, RawFile) else None
-                known = unit if unit is not None and report.unit(unit) is not None else None
-                files.append(FilePlan(path, "refused", exc.message, sha256=sha, unit=known,
-                                      unit_name=report.unit(known).name if known else ""))
+                code = (raw.meta.get("birim") or None) if isinstance(raw, RawFile) else None
+                known = report.unit(code) if code is not None else None
+                files.append(FilePlan(path, "refused", exc.message, sha256=sha,
+                                      unit=known.code if known else None,
+                                      unit_name=known.name if known else ""))
                 continue
             if filled.sha256 in hashes_seen:
                 files.append(FilePlan(path, "refused", f"'{path.name}': aynı dosya bu listede iki "
