@@ -334,6 +334,23 @@ EN: dict[str, str] = {
     "Yedek Al": "Back Up Now", "Yedekten Geri Yükle…": "Restore from Backup…",
     "Salt okunur": "Read-only", "Geri Al: {0}": "Undo: {0}", "Yinele: {0}": "Redo: {0}",
     "Sil": "Clear", "Yapıştır": "Paste", "{0}: {1} hücre": "{0}: {1} cells",
+    "Kopyala": "Copy", "Değişiklik Geçmişi…": "Change History…",
+    "Değişiklik Günlüğü": "Change Log",
+    # the colleagues' history view
+    "Değişiklik geçmişi: {0}": "Change history: {0}",
+    "{0} değişiklik (en eskisi üstte).": "{0} changes (oldest first).",
+    "Bu hücre için kayıtlı bir değişiklik yok.": "No change is recorded for this cell.",
+    "Yalnızca son hatasız denetimden sonrakiler": "Only after the last clean check",
+    "Tablo:": "Table:",
+    "Denetimler bu yıl hiç hatasız geçmedi; bütün değişiklikler gösteriliyor.":
+        "The checks never passed without errors this year; all changes are shown.",
+    "Son hatasız denetim: {0}, {1}.": "Last clean check: {0}, {1}.",
+    "Bütün tablolar": "All tables", "{0} değişiklik.": "{0} changes.",
+    "Değişiklik yok.": "No changes.", "Zaman": "Time", "Kullanıcı": "User", "Satır": "Row",
+    "Alan": "Field", "Eski değer": "Old value", "Yeni değer": "New value",
+    "elle girildi": "typed", "Excel'den içe aktarıldı": "imported from Excel",
+    "önceki yıldan aktarıldı": "carried from the previous year", "geri yüklendi": "restored",
+    "örnek veri": "sample data",
     "Vazgeç": "Cancel", "Dosyalar": "Files",
     "Seçili dosyanın satırları (yeni / değişen / reddedilen)":
         "Rows of the selected file (new / changed / rejected)",

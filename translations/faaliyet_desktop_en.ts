@@ -471,17 +471,17 @@
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="149" />
         <source>Değişiklik geçmişi: {0}</source>
-        <translation type="unfinished" />
+        <translation>Change history: {0}</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="170" />
         <source>{0} değişiklik (en eskisi üstte).</source>
-        <translation type="unfinished" />
+        <translation>{0} changes (oldest first).</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="172" />
         <source>Bu hücre için kayıtlı bir değişiklik yok.</source>
-        <translation type="unfinished" />
+        <translation>No change is recorded for this cell.</translation>
     </message>
 </context>
 <context>
@@ -489,37 +489,37 @@
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="196" />
         <source>Yalnızca son hatasız denetimden sonrakiler</source>
-        <translation type="unfinished" />
+        <translation>Only after the last clean check</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="201" />
         <source>Tablo:</source>
-        <translation type="unfinished" />
+        <translation>Table:</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="228" />
         <source>Denetimler bu yıl hiç hatasız geçmedi; bütün değişiklikler gösteriliyor.</source>
-        <translation type="unfinished" />
+        <translation>The checks never passed without errors this year; all changes are shown.</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="231" />
         <source>Son hatasız denetim: {0}, {1}.</source>
-        <translation type="unfinished" />
+        <translation>Last clean check: {0}, {1}.</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="249" />
         <source>Bütün tablolar</source>
-        <translation type="unfinished" />
+        <translation>All tables</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="260" />
         <source>{0} değişiklik.</source>
-        <translation type="unfinished" />
+        <translation>{0} changes.</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="261" />
         <source>Değişiklik yok.</source>
-        <translation type="unfinished" />
+        <translation>No changes.</translation>
     </message>
 </context>
 <context>
@@ -527,12 +527,12 @@
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="37" />
         <source>Zaman</source>
-        <translation type="unfinished" />
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="38" />
         <source>Kullanıcı</source>
-        <translation type="unfinished" />
+        <translation>User</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="39" />
@@ -547,47 +547,47 @@
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="41" />
         <source>Satır</source>
-        <translation type="unfinished" />
+        <translation>Row</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="42" />
         <source>Alan</source>
-        <translation type="unfinished" />
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="43" />
         <source>Eski değer</source>
-        <translation type="unfinished" />
+        <translation>Old value</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="44" />
         <source>Yeni değer</source>
-        <translation type="unfinished" />
+        <translation>New value</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="47" />
         <source>elle girildi</source>
-        <translation type="unfinished" />
+        <translation>typed</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="48" />
         <source>Excel'den içe aktarıldı</source>
-        <translation type="unfinished" />
+        <translation>imported from Excel</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="49" />
         <source>önceki yıldan aktarıldı</source>
-        <translation type="unfinished" />
+        <translation>carried from the previous year</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="50" />
         <source>geri yüklendi</source>
-        <translation type="unfinished" />
+        <translation>restored</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="51" />
         <source>örnek veri</source>
-        <translation type="unfinished" />
+        <translation>sample data</translation>
     </message>
 </context>
 <context>
@@ -1608,57 +1608,73 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="38" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="39" />
         <source>Sil</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="80" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="81" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="218" />
         <source>Yapıştır</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="100" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="101" />
         <source>{0}: {1} hücre</source>
         <translation>{0}: {1} cells</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="154" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="157" />
         <source>Satır Ekle</source>
         <translation>Add Row</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="155" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="158" />
         <source>Satırı Sil</source>
         <translation>Remove Row</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="157" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="160" />
         <source>Yukarı</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="159" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="162" />
         <source>Aşağı</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="267" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="216" />
+        <source>Kopyala</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="224" />
+        <source>Değişiklik Geçmişi…</source>
+        <translation>Change History…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="232" />
+        <source>Bu özellik henüz kullanılamıyor</source>
+        <translation>This feature is not available yet</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="306" />
         <source>Satır ekle: {0}</source>
         <translation>Add row: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="279" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="318" />
         <source>Bu satır hesaplanan bir satırdır; silinemez.</source>
         <translation>This is a derived row; it cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="289" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="328" />
         <source>Satır sil: {0}</source>
         <translation>Remove row: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="313" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="352" />
         <source>Satır taşı: {0}</source>
         <translation>Move row: {0}</translation>
     </message>
@@ -1671,253 +1687,259 @@
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="130" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="422" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="131" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="426" />
         <source>Geri Al</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="132" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="424" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="133" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="428" />
         <source>Yinele</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="143" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="144" />
         <source>Veritabanı Aç…</source>
         <translation>Open Database…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="145" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="146" />
         <source>Yeni Veritabanı…</source>
         <translation>New Database…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="147" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="148" />
         <source>Şimdi Kaydet</source>
         <translation>Save Now</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="149" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="150" />
         <source>Şablon Dışa Aktar…</source>
         <translation>Export Templates…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="151" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="152" />
         <source>İçe Aktar…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="153" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="154" />
         <source>Yedek Al</source>
         <translation>Back Up Now</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="154" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="155" />
         <source>Yedekten Geri Yükle…</source>
         <translation>Restore from Backup…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="156" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="157" />
         <source>Raporu Oluştur (PDF)</source>
         <translation>Build Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="158" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="159" />
         <source>Çıkış</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="160" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="161" />
         <source>Yeni Yıl Oluştur…</source>
         <translation>Create New Year…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="162" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="603" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="163" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="610" />
         <source>Konsolidasyon</source>
         <translation>Consolidation</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="165" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="166" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="626" />
+        <source>Değişiklik Günlüğü</source>
+        <translation>Change Log</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="168" />
         <source>Hakkında</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="169" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="172" />
         <source>Dosya</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="180" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="183" />
         <source>Düzen</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="183" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="186" />
         <source>Yıl</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="186" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="189" />
         <source>Görünüm</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="189" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="622" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="193" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="655" />
         <source>Dil</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="199" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="203" />
         <source>Yardım</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="203" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="207" />
         <source>Araç Çubuğu</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="206" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="210" />
         <source> Yıl: </source>
         <translation> Year: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="209" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="213" />
         <source> Birim: </source>
         <translation> Unit: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="229" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="233" />
         <source>{0} yılını aç</source>
         <translation>Open {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="243" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="247" />
         <source>Tüm idare</source>
         <translation>Whole institution</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="259" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="263" />
         <source>Yıl açılamadı</source>
         <translation>The year could not be opened</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="292" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="296" />
         <source>Yeni yıl</source>
         <translation>New year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="296" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="300" />
         <source>{0} yılı {1} yılından oluşturuldu.</source>
         <translation>{0} was created from {1}.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="302" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="306" />
         <source>Yeni Yıl Oluştur</source>
         <translation>Create New Year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="303" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="307" />
         <source>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</source>
         <translation>Year to create from the structure (units, indicators, codes) of {0}:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="421" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="425" />
         <source>Geri Al: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="423" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="427" />
         <source>Yinele: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="470" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="474" />
         <source>Salt okunur</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="476" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="481" />
         <source>✓ Tüm değişiklikler kaydedildi</source>
         <translation>✓ All changes saved</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="480" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="485" />
         <source>✗ KAYDEDİLEMEDİ</source>
         <translation>✗ NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="484" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="489" />
         <source>Veritabanı: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="492" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="497" />
         <source>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</source>
         <translation>Faaliyet Desktop — {0} — {1} Activity Report{2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="516" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="523" />
         <source>Veritabanı Aç</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="517" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="524" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Activity report database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="523" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="530" />
         <source>Yeni Veritabanı</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="524" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="531" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Activity report database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="534" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="541" />
         <source>Veritabanı açılamadı</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="540" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="547" />
         <source>Faaliyet Desktop</source>
         <translation>Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="541" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="548" />
         <source>Bu özellik henüz kullanılamıyor</source>
         <translation>This feature is not available yet</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="623" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="656" />
         <source>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</source>
         <translation>The new language applies when the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="629" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="662" />
         <source>Faaliyet Desktop Hakkında</source>
         <translation>About Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="630" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="663" />
         <source>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</source>
         <translation>Faaliyet Desktop {0}
 Prepares an institution's annual activity report. Changes are saved as they are made.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="649" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="682" />
         <source>Kaydedilemedi</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="650" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="683" />
         <source>Son değişiklikler kaydedilemedi:
 {0}
 

@@ -1608,57 +1608,73 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="38" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="39" />
         <source>Sil</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="80" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="81" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="218" />
         <source>Yapıştır</source>
         <translation>Yapıştır</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="100" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="101" />
         <source>{0}: {1} hücre</source>
         <translation>{0}: {1} hücre</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="154" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="157" />
         <source>Satır Ekle</source>
         <translation>Satır Ekle</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="155" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="158" />
         <source>Satırı Sil</source>
         <translation>Satırı Sil</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="157" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="160" />
         <source>Yukarı</source>
         <translation>Yukarı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="159" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="162" />
         <source>Aşağı</source>
         <translation>Aşağı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="267" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="216" />
+        <source>Kopyala</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="224" />
+        <source>Değişiklik Geçmişi…</source>
+        <translation>Değişiklik Geçmişi…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="232" />
+        <source>Bu özellik henüz kullanılamıyor</source>
+        <translation>Bu özellik henüz kullanılamıyor</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="306" />
         <source>Satır ekle: {0}</source>
         <translation>Satır ekle: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="279" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="318" />
         <source>Bu satır hesaplanan bir satırdır; silinemez.</source>
         <translation>Bu satır hesaplanan bir satırdır; silinemez.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="289" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="328" />
         <source>Satır sil: {0}</source>
         <translation>Satır sil: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="313" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="352" />
         <source>Satır taşı: {0}</source>
         <translation>Satır taşı: {0}</translation>
     </message>
@@ -1671,253 +1687,259 @@
         <translation>Denetimler</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="130" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="422" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="131" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="426" />
         <source>Geri Al</source>
         <translation>Geri Al</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="132" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="424" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="133" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="428" />
         <source>Yinele</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="143" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="144" />
         <source>Veritabanı Aç…</source>
         <translation>Veritabanı Aç…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="145" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="146" />
         <source>Yeni Veritabanı…</source>
         <translation>Yeni Veritabanı…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="147" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="148" />
         <source>Şimdi Kaydet</source>
         <translation>Şimdi Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="149" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="150" />
         <source>Şablon Dışa Aktar…</source>
         <translation>Şablon Dışa Aktar…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="151" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="152" />
         <source>İçe Aktar…</source>
         <translation>İçe Aktar…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="153" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="154" />
         <source>Yedek Al</source>
         <translation>Yedek Al</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="154" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="155" />
         <source>Yedekten Geri Yükle…</source>
         <translation>Yedekten Geri Yükle…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="156" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="157" />
         <source>Raporu Oluştur (PDF)</source>
         <translation>Raporu Oluştur (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="158" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="159" />
         <source>Çıkış</source>
         <translation>Çıkış</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="160" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="161" />
         <source>Yeni Yıl Oluştur…</source>
         <translation>Yeni Yıl Oluştur…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="162" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="603" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="163" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="610" />
         <source>Konsolidasyon</source>
         <translation>Konsolidasyon</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="165" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="166" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="626" />
+        <source>Değişiklik Günlüğü</source>
+        <translation>Değişiklik Günlüğü</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="168" />
         <source>Hakkında</source>
         <translation>Hakkında</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="169" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="172" />
         <source>Dosya</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="180" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="183" />
         <source>Düzen</source>
         <translation>Düzen</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="183" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="186" />
         <source>Yıl</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="186" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="189" />
         <source>Görünüm</source>
         <translation>Görünüm</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="189" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="622" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="193" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="655" />
         <source>Dil</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="199" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="203" />
         <source>Yardım</source>
         <translation>Yardım</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="203" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="207" />
         <source>Araç Çubuğu</source>
         <translation>Araç Çubuğu</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="206" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="210" />
         <source> Yıl: </source>
         <translation> Yıl: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="209" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="213" />
         <source> Birim: </source>
         <translation> Birim: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="229" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="233" />
         <source>{0} yılını aç</source>
         <translation>{0} yılını aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="243" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="247" />
         <source>Tüm idare</source>
         <translation>Tüm idare</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="259" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="263" />
         <source>Yıl açılamadı</source>
         <translation>Yıl açılamadı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="292" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="296" />
         <source>Yeni yıl</source>
         <translation>Yeni yıl</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="296" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="300" />
         <source>{0} yılı {1} yılından oluşturuldu.</source>
         <translation>{0} yılı {1} yılından oluşturuldu.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="302" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="306" />
         <source>Yeni Yıl Oluştur</source>
         <translation>Yeni Yıl Oluştur</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="303" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="307" />
         <source>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</source>
         <translation>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="421" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="425" />
         <source>Geri Al: {0}</source>
         <translation>Geri Al: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="423" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="427" />
         <source>Yinele: {0}</source>
         <translation>Yinele: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="470" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="474" />
         <source>Salt okunur</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="476" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="481" />
         <source>✓ Tüm değişiklikler kaydedildi</source>
         <translation>✓ Tüm değişiklikler kaydedildi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="480" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="485" />
         <source>✗ KAYDEDİLEMEDİ</source>
         <translation>✗ KAYDEDİLEMEDİ</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="484" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="489" />
         <source>Veritabanı: {0}</source>
         <translation>Veritabanı: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="492" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="497" />
         <source>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</source>
         <translation>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="516" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="523" />
         <source>Veritabanı Aç</source>
         <translation>Veritabanı Aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="517" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="524" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="523" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="530" />
         <source>Yeni Veritabanı</source>
         <translation>Yeni Veritabanı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="524" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="531" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Faaliyet veritabanı (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="534" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="541" />
         <source>Veritabanı açılamadı</source>
         <translation>Veritabanı açılamadı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="540" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="547" />
         <source>Faaliyet Desktop</source>
         <translation>Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="541" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="548" />
         <source>Bu özellik henüz kullanılamıyor</source>
         <translation>Bu özellik henüz kullanılamıyor</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="623" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="656" />
         <source>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</source>
         <translation>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="629" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="662" />
         <source>Faaliyet Desktop Hakkında</source>
         <translation>Faaliyet Desktop Hakkında</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="630" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="663" />
         <source>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</source>
         <translation>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="649" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="682" />
         <source>Kaydedilemedi</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="650" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="683" />
         <source>Son değişiklikler kaydedilemedi:
 {0}
 

@@ -353,3 +353,24 @@ def test_ctrl_z_in_a_text_editor_takes_back_the_typing(qtbot, window):
     assert edit.toPlainText() == original
     qtbot.keySequence(edit, QKeySequence(QKeySequence.StandardKey.Redo))
     assert window.doc.report.narratives["vision"] == original + " ek"
+
+
+def test_cell_history_and_change_log(qtbot, window, monkeypatch):
+    hv = pytest.importorskip("faaliyet_desktop.ui.history_view")
+    grid = grid_of(window, "form3")
+    ind = next(i for i in window.doc.report.indicators if i.in_form3)
+    type_cell(qtbot, grid, ind.code, "q2", "123")
+    qtbot.waitUntil(lambda: window.doc.saved)
+    assert grid.history_location(cell(grid, ind.code, "q2")) == ("form3", ind.code, "q2")
+    assert grid.history_location(cell(grid, ind.code, "status")) is None
+    changes = window.workspace.history(window.doc.year, "form3", ind.code, "q2")
+    assert changes and changes[-1].new == "123"
+    shown = []
+    monkeypatch.setattr(hv, "show_cell_history", lambda *a: shown.append(a[3:]))
+    grid.show_history(("form3", ind.code, "q2"))
+    assert shown == [("form3", ind.code, "q2")]
+    g7 = grid_of(window, "budget7")
+    assert g7.history_location(cell(g7, "1", "old")) == ("budget", f"{window.doc.year - 1}:1",
+                                                         "kbo")
+    window.changelog_action.trigger()
+    assert window.changelog_dock is not None and window.changelog_dock.isVisible()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -135,6 +136,8 @@ class GridPanel(QWidget):
         self._apply_widths()
         self.model.modelReset.connect(self._restore_selection)
         self.model.rejected.connect(self._on_rejected)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self._keep_key: str | None = None
 
@@ -194,6 +197,42 @@ class GridPanel(QWidget):
             header.resizeSection(i, w)
             if self.spec.stretch == col.key:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+
+    def history_location(self, index: Any) -> tuple[str, str, str] | None:
+        """(table, row, field) of an input cell as the change history names it."""
+        if not index.isValid():
+            return None
+        row = self.model.row(index.row())
+        col = self.spec.columns[index.column()]
+        if row.total or col.derived or col.set is None:
+            return None
+        if self.spec.table == "budget" and col.key in ("old", "new"):
+            return "budget", row.extra[col.key], "kbo"
+        return self.spec.table, row.key, col.key
+
+    def _context_menu(self, pos: Any) -> None:
+        index = self.view.indexAt(pos)
+        menu = QMenu(self)
+        menu.addAction(QCoreApplication.translate("GridPanel", "Kopyala"),
+                       self.view.copy_selection)
+        paste = menu.addAction(QCoreApplication.translate("GridPanel", "Yapıştır"),
+                               lambda: self.view.paste(QGuiApplication.clipboard().text()))
+        paste.setEnabled(not self.doc.readonly)
+        where = self.history_location(index)
+        if where is not None:
+            menu.addSeparator()
+            menu.addAction(QCoreApplication.translate("GridPanel", "Değişiklik Geçmişi…"),
+                           lambda: self.show_history(where))
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def show_history(self, where: tuple[str, str, str]) -> None:
+        try:
+            from .history_view import show_cell_history
+        except ImportError:
+            self._on_rejected(QCoreApplication.translate(
+                "GridPanel", "Bu özellik henüz kullanılamıyor"))
+            return
+        show_cell_history(self, self.doc.workspace, self.doc.year, *where)
 
     def _on_rejected(self, text: str) -> None:
         self.error.setText(text)

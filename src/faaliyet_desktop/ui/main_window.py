@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.checks_dock.setWidget(self.checks)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
         self.consolidation_dock: QDockWidget | None = None
+        self.changelog_dock: QDockWidget | None = None
 
         self.year_combo = QComboBox(self)
         self.year_combo.setObjectName("yearCombo")
@@ -162,6 +163,8 @@ class MainWindow(QMainWindow):
         self.consolidation_action = self._action(self.tr("Konsolidasyon"),
                                                  self.show_consolidation, None,
                                                  "consolidation")
+        self.changelog_action = self._action(self.tr("Değişiklik Günlüğü"),
+                                             self.show_changelog, None, "changelog")
         self.about_action = self._action(self.tr("Hakkında"), self.about, None, "about")
 
     def _build_menus(self) -> None:
@@ -186,6 +189,7 @@ class MainWindow(QMainWindow):
         m = mb.addMenu(self.tr("Görünüm"))
         m.addAction(self.checks_dock.toggleViewAction())
         m.addAction(self.consolidation_action)
+        m.addAction(self.changelog_action)
         lang = m.addMenu(self.tr("Dil"))
         group = QActionGroup(self)
         current = str(self.settings.value("language", "tr"))
@@ -473,6 +477,7 @@ class MainWindow(QMainWindow):
             if message:
                 self.statusBar().showMessage(message, 15000)
         elif ok:
+            self._refresh_changelog()
             self.save_label.setText(self.tr("✓ Tüm değişiklikler kaydedildi"))
             self.save_label.setStyleSheet("color:#1e7b34;")
             self.save_label.setToolTip("")
@@ -503,10 +508,12 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.doc = None if self.doc is None else self.doc
         self.settings.setValue("lastDb", str(workspace.path))
-        if self.consolidation_dock is not None:  # it belongs to the old database
-            self.removeDockWidget(self.consolidation_dock)
-            self.consolidation_dock.deleteLater()
-            self.consolidation_dock = None
+        for name in ("consolidation_dock", "changelog_dock"):  # they belong to the old file
+            dock = getattr(self, name)
+            if dock is not None:
+                self.removeDockWidget(dock)
+                dock.deleteLater()
+                setattr(self, name, None)
         self.open_year(workspace.years()[-1])
         if old is not workspace:
             old.close()
@@ -607,6 +614,32 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.consolidation_dock)
         self.consolidation_dock.show()
         self._refresh_consolidation()
+
+    def show_changelog(self) -> None:
+        try:
+            from .history_view import ChangeLogWidget
+        except ImportError:
+            self._unavailable()
+            return
+        assert self.doc is not None
+        if self.changelog_dock is None:
+            self.changelog_dock = QDockWidget(self.tr("Değişiklik Günlüğü"), self)
+            self.changelog_dock.setObjectName("changelogDock")
+            self.changelog_dock.setWidget(
+                ChangeLogWidget(self.workspace, self.doc.year, self.changelog_dock))
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.changelog_dock)
+        self.changelog_dock.show()
+        self._refresh_changelog()
+
+    def _refresh_changelog(self) -> None:
+        if self.changelog_dock is None or self.doc is None or \
+                not self.changelog_dock.isVisible():
+            return
+        w = self.changelog_dock.widget()
+        if getattr(w, "year", None) != self.doc.year and hasattr(w, "set_year"):
+            w.set_year(self.doc.year)
+        elif hasattr(w, "refresh"):
+            w.refresh()
 
     def _refresh_consolidation(self) -> None:
         if self.consolidation_dock is None or self.doc is None:
