@@ -34,7 +34,8 @@ class Database:
         self.readonly = readonly
         self._engine: Engine | None = engine
         # per year: the rows as last loaded or saved through this object (optimistic locking)
-        self._loaded: dict[int, tracking.Snapshot] = {}
+        # (loaded rows are encoded into a LoadedBase only when a save needs them)
+        self._loaded: dict[int, tracking.LoadedBase | dict[str, list[dict[str, Any]]]] = {}
 
     # --- plumbing ---------------------------------------------------------------------------
 
@@ -145,9 +146,7 @@ class Database:
             }
         with self._errors():
             report = report_from_rows(year, rows)
-            self._loaded[year] = {
-                name: tracking.snapshot_rows(name, table_rows) for name, table_rows in rows.items()
-            }
+            self._loaded[year] = rows  # encoded into a base when a save needs it
             return report
 
     # --- changes ----------------------------------------------------------------------------
@@ -173,7 +172,7 @@ class Database:
         """
         prepared = diff.prepare(report)  # validated before taking the write lock
         who = user or history.current_user()
-        base = self._loaded.get(report.year)
+        base = self._base(report.year)
         with self._write() as connection:
             year_id = self._lock_year(connection, report.year)
             created = year_id is None
@@ -199,7 +198,7 @@ class Database:
                 )
             ids = history.record(connection, report.year, tracked.entries, source=source,
                                  detail=detail, user=who, import_id=import_id)
-        self._loaded[report.year] = tracked.snapshot
+        self._loaded[report.year] = tracking.LoadedBase(tracked.snapshot)
         return ids
 
     # --- history ----------------------------------------------------------------------------
@@ -246,6 +245,17 @@ class Database:
                 raise errors.year_not_found(self.path, year)
 
     # --- helpers ----------------------------------------------------------------------------
+
+    def _base(self, year: int) -> tracking.Snapshot | None:
+        """The rows ``year`` was last loaded or saved with (None: never, through this object)."""
+        loaded = self._loaded.get(year)
+        if loaded is None or isinstance(loaded, tracking.LoadedBase):
+            return loaded
+        base = tracking.LoadedBase(
+            {name: tracking.snapshot_rows(name, rows) for name, rows in loaded.items()}
+        )
+        self._loaded[year] = base
+        return base
 
     @staticmethod
     def _lock_year(connection: Connection, year: int) -> int | None:

@@ -337,14 +337,14 @@ def record_check_run(
     connection: Connection, year: int, error_count: int, warning_count: int, user: str
 ) -> CheckRun:
     last = connection.scalar(select(func.max(change_log.c.id)).where(change_log.c.year == year))
-    values = {
-        "year": year, "run_at": now_utc(), "user_name": user, "error_count": error_count,
-        "warning_count": warning_count, "last_change_id": int(last or 0),
-    }
-    result = connection.execute(insert(check_run).values(**values))
+    run_at, last_change_id = now_utc(), int(last or 0)
+    result = connection.execute(insert(check_run).values(
+        year=year, run_at=run_at, user_name=user, error_count=error_count,
+        warning_count=warning_count, last_change_id=last_change_id,
+    ))
     assert result.inserted_primary_key is not None
-    return CheckRun(int(result.inserted_primary_key[0]), year, values["run_at"], user,
-                    error_count, warning_count, values["last_change_id"])
+    return CheckRun(int(result.inserted_primary_key[0]), year, run_at, user, error_count,
+                    warning_count, last_change_id)
 
 
 # --- reading ----------------------------------------------------------------------------------

@@ -10,10 +10,13 @@ Database, a new year) the save is two-way, as before: what differs from the stor
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Text, select, type_coerce
+from sqlalchemy import Connection, Select, Table, Text, bindparam, select, type_coerce
 
 from . import history
 from .diff import Key, Plan, Prepared
@@ -23,6 +26,10 @@ Values = tuple[Any, ...]
 # per table name: natural key -> (revision, stored values); revision None: merged with
 # someone else's changes (compare field by field next time)
 Snapshot = dict[str, dict[Key, tuple[int | None, Values]]]
+
+
+class LoadedBase(Snapshot):
+    """A year's base, encoded (a Database keeps freshly loaded rows unencoded until a save)."""
 
 
 @dataclass(frozen=True)
@@ -49,15 +56,38 @@ def snapshot_rows(table_name: str, rows: list[Any]) -> dict[Key, tuple[int | Non
 
     spec = SPEC_BY_TABLE[table_name]
     columns = data_columns(spec.table)
-    codecs = encoders(spec.table)
+    codecs = list(zip(columns, encoders(spec.table), strict=True))
+    key_of = _key_getter(tuple(columns.index(k) for k in spec.key))
     out: dict[Key, tuple[int | None, Values]] = {}
     for row in rows:
         values = tuple(
             row[name] if codec is None or row[name] is None else codec(row[name])
-            for name, codec in zip(columns, codecs, strict=True)
+            for name, codec in codecs
         )
-        out[tuple(row[k] for k in spec.key)] = (int(row["revision"]), values)
+        out[key_of(values)] = (int(row["revision"]), values)
     return out
+
+
+def _key_getter(at: tuple[int, ...]) -> Callable[[Values], Key]:
+    if not at:
+        return lambda values: ()
+    if len(at) == 1:
+        i = at[0]
+        return lambda values: (values[i],)
+    getter = itemgetter(*at)
+    return lambda values: tuple(getter(values))
+
+
+@cache
+def _stored_query(table: Table) -> Select[Any]:
+    columns = data_columns(table)
+    selected = [
+        table.c[name] if codec is None else type_coerce(table.c[name], Text())
+        for name, codec in zip(columns, encoders(table), strict=True)
+    ]
+    return select(table.c.id, table.c.revision, *selected).where(
+        table.c.report_year_id == bindparam("year_id")
+    )
 
 
 def _stored(connection: Connection, prepared: Prepared, year_id: int
@@ -65,18 +95,11 @@ def _stored(connection: Connection, prepared: Prepared, year_id: int
     """key -> (id, revision, stored values), encoded columns read as their raw text."""
     table = prepared.spec.table
     columns = data_columns(table)
-    selected = [
-        table.c[name] if codec is None else type_coerce(table.c[name], Text())
-        for name, codec in zip(columns, encoders(table), strict=True)
-    ]
-    key_at = [columns.index(k) for k in prepared.spec.key]
-    query = select(table.c.id, table.c.revision, *selected).where(
-        table.c.report_year_id == year_id
-    )
+    key_of = _key_getter(tuple(columns.index(k) for k in prepared.spec.key))
     out: dict[Key, tuple[int, int, Values]] = {}
-    for row in connection.execute(query):
+    for row in connection.execute(_stored_query(table), {"year_id": year_id}):
         values = tuple(row[2:])
-        out[tuple(values[i] for i in key_at)] = (int(row[0]), int(row[1]), values)
+        out[key_of(values)] = (row[0], row[1], values)
     return out
 
 
@@ -94,8 +117,9 @@ def plan_table(connection: Connection, prepared: Prepared, year_id: int,
     snap: dict[Key, tuple[int | None, Values]] = {}
 
     def log(old: Values | None, new: Values | None) -> None:
-        out.entries.extend(history.entries(name, spec.key, columns,
-                                           _named(columns, new if new is not None else old),
+        present = new if new is not None else old
+        assert present is not None
+        out.entries.extend(history.entries(name, spec.key, columns, _named(columns, present),
                                            old, new))
 
     def conflict(values: Values, i: int, theirs: Any, mine: Any, deleted: bool = False) -> None:
