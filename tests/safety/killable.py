@@ -8,6 +8,7 @@ it at a chosen point. Commands:
 ``{"op": "plan", "seed": DB, "files": [...]}``  dry run of the files against ``DB`` (kept)
 ``{"op": "import", "db": DB}``                   a worker applies the kept plan to ``DB``
 ``{"op": "save", "db": DB, "count": N}``         a worker saves the year N times
+``{"op": "restore", "db": DB, "files": [A, B], "count": N}``  a worker restores A, B, A ...
 ``{"op": "reap", "pid": PID}``                    wait for a worker; replies its status
 
 A worker prints ``PID <pid>``, then ``STEP <i>`` before step i, then ``DONE``.
@@ -20,6 +21,8 @@ import os
 import sys
 from typing import Any
 
+from killing import mark  # beside this script
+
 from faaliyet_desktop.exchange.service import apply_plan, dry_run
 from faaliyet_desktop.services import Workspace
 
@@ -28,15 +31,6 @@ YEAR = 2024
 
 def say(line: str) -> None:
     os.write(1, (line + "\n").encode())
-
-
-def mark(report: Any, value: int) -> None:
-    """Every IT count and every employment figure of every unit becomes ``value``."""
-    for count in report.it_counts:
-        count.count = value
-    for record in report.personnel:
-        for key in list(record.employment):
-            record.employment[key] = value
 
 
 def work_import(db: str, plan: Any) -> None:
@@ -56,6 +50,13 @@ def work_save(db: str, count: int) -> None:
             ws.save(report)
 
 
+def work_restore(db: str, files: list[str], count: int) -> None:
+    with Workspace.open(db, readonly_if_busy=False) as ws:
+        for i in range(1, count + 1):
+            say(f"STEP {i}")
+            ws.restore(files[i % len(files)])
+
+
 def main() -> None:
     plan = None
     for line in sys.stdin:
@@ -65,7 +66,7 @@ def main() -> None:
             with Workspace.open(command["seed"]) as ws:
                 plan = dry_run(ws, YEAR, command["files"])
             say(json.dumps({"ready": [f.name for f in plan.files if f.can_apply]}))
-        elif op in ("import", "save"):
+        elif op in ("import", "save", "restore"):
             pid = os.fork()
             if pid == 0:
                 code = 0
@@ -73,6 +74,8 @@ def main() -> None:
                     say(f"PID {os.getpid()}")
                     if op == "import":
                         work_import(command["db"], plan)
+                    elif op == "restore":
+                        work_restore(command["db"], command["files"], int(command["count"]))
                     else:
                         work_save(command["db"], int(command["count"]))
                     say("DONE")

@@ -119,6 +119,15 @@ class Victim:
                     pipe.close()
 
 
+def mark(report: Any, value: int) -> None:
+    """Every IT count and every employment figure of every unit becomes ``value``."""
+    for count in report.it_counts:
+        count.count = value
+    for record in report.personnel:
+        for key in list(record.employment):
+            record.employment[key] = value
+
+
 # --- data -------------------------------------------------------------------------------------
 
 
@@ -274,3 +283,44 @@ def kill_saves(victim: Victim, seed: Path, work: Path, points: int, count: int,
         else:
             tally.notes.append(f"save kill {i} (save {last}, +{delay * 1000:.0f} ms): "
                                f"integrity {ok}, values {sorted(values)[:10]}")
+
+
+def prepare_restore(seed: Path, folder: Path) -> list[Path]:
+    """Two backups of the seed: every marker figure 1001 in one, 1002 in the other."""
+    from faaliyet_desktop.services import Workspace
+
+    db = fresh_copy(seed, folder / "kaynak")
+    out = []
+    with Workspace.open(db) as ws:
+        for value in (1001, 1002):
+            report = ws.load(YEAR)
+            mark(report, value)
+            ws.save(report)
+            out.append(ws.backup(folder / f"yedek{value}.sqlite").path)
+    return out
+
+
+def kill_restores(victim: Victim, seed: Path, backups: list[Path], work: Path, points: int,
+                  count: int, rng: random.Random, tally: Tally,
+                  max_delay: float = 0.15) -> None:
+    """Kill a series of restores: the database is intact and is one whole state, and the
+    next open leaves no temporary file behind."""
+    original = save_state(seed)
+    states = [original, {1001}, {1002}]
+    for i in range(points):
+        db = fresh_copy(seed, work / f"restore{i}")
+        step, delay = rng.randrange(1, count + 1), rng.uniform(0, max_delay)
+        killed, last = victim.run("restore", db, step, delay, count=count,
+                                  files=[str(b) for b in backups])
+        if not killed:
+            tally.finished_first += 1
+            continue
+        tally.tried += 1
+        ok = integrity_ok(db)
+        values = save_state(db)  # opens (and so cleans up) as the next instance would
+        leftovers = [p.name for p in db.parent.rglob("*.tmp")]
+        if ok and values in states and not leftovers:
+            tally.survived += 1
+        else:
+            tally.notes.append(f"restore kill {i} (restore {last}, +{delay * 1000:.0f} ms): "
+                               f"integrity {ok}, values {sorted(values)[:5]}, {leftovers}")

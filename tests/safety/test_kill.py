@@ -73,3 +73,13 @@ def test_killed_owner_leaves_a_lock_that_the_next_open_clears(victim: killing.Vi
         assert not ws.readonly
         assert ws._lock is not None and ws._lock.took_over is not None  # the dead owner
     assert not lock_path(db).exists()
+
+
+def test_kill_during_restores(victim: killing.Victim, seed_db: Path, tmp_path: Path) -> None:
+    backups = killing.prepare_restore(seed_db, tmp_path / "yedekler")
+    tally = killing.Tally()
+    killing.kill_restores(victim, seed_db, backups, tmp_path, 5, 4, random.Random(5), tally)
+    COUNTS["kill points tried (restore)"] += tally.tried
+    COUNTS["kill points survived (restore)"] += tally.survived
+    assert tally.tried >= 3
+    assert tally.survived == tally.tried, tally.notes

@@ -71,6 +71,8 @@ class Workspace:
             else:
                 db = open_database(target, create=create)
             ws = cls(db, target, lock=lock, lock_info=holder)
+            if lock is not None:
+                backup.remove_leftovers(target)  # of a backup or restore cut short by a crash
             if not ws.readonly:
                 if not db.years():
                     db.save_year(load_sample(), source=ChangeSource.SAMPLE)

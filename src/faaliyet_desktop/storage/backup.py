@@ -359,6 +359,21 @@ def _save_aside(db_path: Path) -> BackupInfo | None:
                           target.stat().st_size)
 
 
+def remove_leftovers(db_path: Path) -> list[Path]:
+    """Delete the temporary files of a backup or restore that a crash interrupted.
+
+    Only for the holder of the database's lock: nobody else writes these files."""
+    db_path = Path(db_path)
+    found = list(db_path.absolute().parent.glob(f".{db_path.name}.*.geri-yukleme.tmp"))
+    found += backup_dir(db_path).glob(f".{db_path.stem}-*{SUFFIX}.*.tmp")
+    removed = []
+    for path in found:
+        with suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
 def restore_database(db_path: Path, source: Path) -> BackupInfo | None:
     """Replace ``db_path`` by the backup ``source``, atomically; returns the backup of what
     was there before (None when there was nothing).
