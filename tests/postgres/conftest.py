@@ -110,3 +110,27 @@ def pg_url(pg_server: Server) -> Iterator[str]:
         yield pg_server.url(name)
     finally:
         pg_server.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def _sample_template(pg_server: Server) -> str:
+    """A database holding the migrated schema and the 2024 sample, copied by each test."""
+    from faaliyet_desktop.sample import load_sample
+    from faaliyet_desktop.storage import open_database
+
+    name = "sample_template"
+    pg_server.admin(f'CREATE DATABASE "{name}"')
+    with open_database(pg_server.url(name)) as db:
+        db.save_year(load_sample())
+    return name
+
+
+@pytest.fixture
+def pg_sample_url(pg_server: Server, _sample_template: str) -> Iterator[str]:
+    """A fresh database holding the 2024 sample (a copy of the session's template)."""
+    name = "t_" + uuid.uuid4().hex[:12]
+    pg_server.admin(f'CREATE DATABASE "{name}" TEMPLATE "{_sample_template}"')
+    try:
+        yield pg_server.url(name)
+    finally:
+        pg_server.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

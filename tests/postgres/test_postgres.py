@@ -61,9 +61,8 @@ def test_sample_round_trip(pg_url: str, sample: ReportYear) -> None:
         assert again.load_year(2024) == loaded
 
 
-def test_two_clients_same_figure_conflict_then_reload(pg_url: str, sample: ReportYear) -> None:
-    with open_database(pg_url) as setup:
-        setup.save_year(sample)
+def test_two_clients_same_figure_conflict_then_reload(pg_sample_url: str) -> None:
+    pg_url = pg_sample_url
     a, b = open_database(pg_url), open_database(pg_url)
     try:
         ra, rb = a.load_year(2024), b.load_year(2024)
@@ -88,9 +87,8 @@ def test_two_clients_same_figure_conflict_then_reload(pg_url: str, sample: Repor
         b.close()
 
 
-def test_two_clients_different_figures_both_saved(pg_url: str, sample: ReportYear) -> None:
-    with open_database(pg_url) as setup:
-        setup.save_year(sample)
+def test_two_clients_different_figures_both_saved(pg_sample_url: str) -> None:
+    pg_url = pg_sample_url
     a, b = open_database(pg_url), open_database(pg_url)
     try:
         ra, rb = a.load_year(2024), b.load_year(2024)
@@ -111,9 +109,8 @@ def test_two_clients_different_figures_both_saved(pg_url: str, sample: ReportYea
         b.close()
 
 
-def test_concurrent_saves_of_one_year_queue(pg_url: str, sample: ReportYear) -> None:
-    with open_database(pg_url) as setup:
-        setup.save_year(sample)
+def test_concurrent_saves_of_one_year_queue(pg_sample_url: str) -> None:
+    pg_url = pg_sample_url
     clients = [open_database(pg_url) for _ in range(4)]
     reports = [c.load_year(2024) for c in clients]
     codes = ["1", "2", "3", "5"]

@@ -316,10 +316,14 @@ def record(
         }
         for t, r, f, old, new in changes
     ]
-    result = connection.execute(
-        insert(change_log).returning(change_log.c.id, sort_by_parameter_order=True), rows
-    )
-    return [int(i) for i in result.scalars()]
+    # A plain executemany (RETURNING would make psycopg parse one huge statement); the new
+    # ids are those above the year's highest before: saves of one year never interleave (the
+    # year's row is locked, SQLite has one writer).
+    c = change_log.c
+    before = connection.scalar(select(func.max(c.id)).where(c.year == year)) or 0
+    connection.execute(insert(change_log), rows)
+    return [int(i) for i in connection.scalars(
+        select(c.id).where(c.year == year, c.id > before).order_by(c.id))]
 
 
 def link_import(connection: Connection, change_ids: Sequence[int], import_id: int) -> None:
