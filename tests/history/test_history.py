@@ -242,3 +242,24 @@ def test_history_survives_deleting_the_year(db_path: Path) -> None:
         ws.new_year(YEAR, 2025)
         ws.database.delete_year(2025)
         assert ws.history(2025)
+
+
+def test_restoring_a_backup_keeps_later_history_and_logs_what_it_changed(db_path: Path,
+                                                                         tmp_path: Path
+                                                                         ) -> None:
+    with Workspace.open(db_path) as ws:
+        backup = ws.backup(tmp_path / "yedek.sqlite")
+        report = ws.load(YEAR)
+        _line(report, "1").kbo = Decimal("1000")
+        ws.database.save_year(report, user="ayse")
+        ws.restore(backup.path)
+        assert not ws.warnings
+        assert _line(ws.load(YEAR), "1").kbo == Decimal("7111020000")
+        cell = ws.history(YEAR, "budget", "2024:1", "kbo")
+        assert [(c.source, c.old, c.new, c.user) for c in cell[-2:]] == [
+            (ChangeSource.TYPED, "7111020000", "1000", "ayse"),  # made after the backup
+            (ChangeSource.RESTORED, "1000", "7111020000", h.current_user()),
+        ]
+        assert cell[-1].detail == f"yedekten geri yüklendi: {backup.path.name}"
+        assert [c.source for c in ws.change_log(YEAR)[:2]] == [ChangeSource.RESTORED,
+                                                               ChangeSource.TYPED]

@@ -211,6 +211,12 @@ class Workspace:
             before = restore_database(self.path, Path(source))
         finally:
             self.database = open_database(self.path, create=False)
+        if before is not None:  # the change history keeps what the restore changed
+            from ..storage.restore_log import try_log_restore
+
+            warning = try_log_restore(self.database, before.path, Path(source).name)
+            if warning:
+                self.warnings.append(warning)
         return before
 
     def close(self) -> None:
