@@ -268,3 +268,14 @@ def test_cli_restore_refuses_a_foreign_file(db_path: Path, tmp_path: Path,
     assert cli.main(["restore", "--db", str(db_path), str(bad), "--yes"]) == 2
     assert "geri yüklenemez" in capsys.readouterr().err
     assert db_path.read_bytes() == before
+
+
+def test_rotation_never_deletes_the_backup_just_restored(db_path: Path) -> None:
+    with Workspace.open(db_path) as ws:
+        for _ in range(backup.KEEP_LAST + 2):
+            ws.backup()
+        oldest = ws.backups()[-1]  # the next one rotation would delete
+        for _ in range(3):
+            ws.restore(oldest.path)  # each restore adds a backup of the replaced state
+            assert oldest.path.exists()
+        assert len(ws.backups()) == backup.KEEP_LAST + 1

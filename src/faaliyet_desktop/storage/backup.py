@@ -218,10 +218,11 @@ def to_keep(entries: list[tuple[dt.datetime, Path, str]], keep_last: int = KEEP_
     return keep
 
 
-def prune(folder: Path, stem: str, keep_last: int = KEEP_LAST) -> list[Path]:
-    """Delete the backups rotation does not keep; returns what was deleted."""
+def prune(folder: Path, stem: str, keep_last: int = KEEP_LAST, *,
+          protect: tuple[Path, ...] = ()) -> list[Path]:
+    """Delete the backups rotation does not keep (nor ``protect``); returns what was deleted."""
     entries = _entries(folder, stem)
-    keep = to_keep(entries, keep_last)
+    keep = to_keep(entries, keep_last) | {Path(p) for p in protect}
     removed = []
     for _, path, _ in entries:
         if path not in keep:
@@ -346,7 +347,7 @@ def _save_aside(db_path: Path) -> BackupInfo | None:
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
     try:
-        return create_backup(db_path, "geri-yukleme")
+        return create_backup(db_path, "geri-yukleme", rotate=False)
     except errors.NotADatabaseError:
         folder = backup_dir(db_path)
         folder.mkdir(parents=True, exist_ok=True)
@@ -410,4 +411,6 @@ def restore_database(db_path: Path, source: Path) -> BackupInfo | None:
     finally:
         with suppress(OSError):
             temp.unlink()
+    with suppress(OSError):  # rotation, keeping the backup just restored
+        prune(backup_dir(db_path), db_path.stem, protect=(source.absolute(),))
     return before
