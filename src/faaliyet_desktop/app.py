@@ -27,7 +27,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="faaliyet-desktop",
                                 description="İdare faaliyet raporu (masaüstü)")
     p.add_argument("--version", action="version", version=f"faaliyet-desktop {__version__}")
-    p.add_argument("--db", type=Path, default=None, help="veritabanı dosyası")
+    p.add_argument("--db", type=_db_target, default=None,
+                   help="veritabanı dosyası ya da postgresql+psycopg://… sunucu adresi")
     p.add_argument("--year", type=int, default=None, help="açılacak yıl")
     p.add_argument("--lang", choices=["tr", "en"], default=None, help="arayüz dili")
     p.add_argument("--smoke", action="store_true",
@@ -37,7 +38,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return p.parse_args(list(argv) if argv is not None else None)
 
 
-def open_workspace_interactive(path: Path, parent: Any = None, *, interactive: bool = True
+def _db_target(text: str) -> Path | str:
+    """A database file, or a server URL kept as text (a Path would fold its '//')."""
+    return text if "://" in text else Path(text)
+
+
+def open_workspace_interactive(path: Path | str, parent: Any = None, *, interactive: bool = True
                                ) -> Any:
     """Open the database at ``path``. On a StorageError show its Turkish message and offer
     to pick another file or create a new one; None when the user gives up."""
@@ -68,12 +74,12 @@ def open_workspace_interactive(path: Path, parent: Any = None, *, interactive: b
             clicked = box.clickedButton()
             if clicked is other:
                 chosen, _ = QFileDialog.getOpenFileName(
-                    parent, tr("Veritabanı Aç"), str(path.parent),
+                    parent, tr("Veritabanı Aç"), str(Path(path).parent),
                     tr("Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)"))
                 create = False
             elif clicked is new:
                 chosen, _ = QFileDialog.getSaveFileName(
-                    parent, tr("Yeni Veritabanı"), str(path.parent / "faaliyet.sqlite"),
+                    parent, tr("Yeni Veritabanı"), str(Path(path).parent / "faaliyet.sqlite"),
                     tr("Faaliyet veritabanı (*.sqlite)"))
                 create = True
             else:
@@ -137,17 +143,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     _install_excepthook(batch)
 
     tmp: tempfile.TemporaryDirectory[str] | None = None
+    path: Path | str
     if args.db is not None:
         path = args.db
     elif batch:
         tmp = tempfile.TemporaryDirectory(prefix="faaliyet-smoke-")
         path = Path(tmp.name) / "sample.sqlite"
     elif os.environ.get("FAALIYET_DB"):
-        path = default_db_path()
+        path = _db_target(os.environ["FAALIYET_DB"]) if "://" in os.environ["FAALIYET_DB"] \
+            else default_db_path()
     else:
         last = settings.value("lastDb")
         path = Path(str(last)) if last else default_db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(path, Path):  # not for a server URL (shared database mode)
+        path.parent.mkdir(parents=True, exist_ok=True)
     ws = open_workspace_interactive(path, interactive=not batch)
     if ws is None:
         return 1
@@ -155,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = QSettings(str(Path(tempfile.gettempdir()) / "faaliyet-batch.ini"),
                              QSettings.Format.IniFormat)
         settings.clear()
-    else:
+    elif isinstance(path, Path):  # a server URL holds a password: not remembered
         settings.setValue("lastDb", str(ws.path))
     win = MainWindow(ws, year=args.year, settings=settings)
     try:
