@@ -518,16 +518,21 @@ class MainWindow(QMainWindow):
         if old is not workspace:
             old.close()
 
+    def _folder(self) -> str:
+        """Where file dialogs start: the open database's folder (home for a server URL)."""
+        text = str(self.workspace.path)
+        return str(Path.home()) if "://" in text else str(Path(text).parent)
+
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Veritabanı Aç"), str(self.workspace.path.parent),
+            self, self.tr("Veritabanı Aç"), self._folder(),
             self.tr("Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)"))
         if path:
             self._open_path(Path(path), create=False)
 
     def create_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Yeni Veritabanı"), str(self.workspace.path.parent / "yeni.sqlite"),
+            self, self.tr("Yeni Veritabanı"), str(Path(self._folder()) / "yeni.sqlite"),
             self.tr("Faaliyet veritabanı (*.sqlite)"))
         if path:
             self._open_path(Path(path), create=True)
