@@ -6,12 +6,13 @@ from __future__ import annotations
 import getpass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from faaliyet_desktop.cli import main
 from faaliyet_desktop.domain.checks import run_checks
-from faaliyet_desktop.domain.model import BudgetLine, ReportYear
+from faaliyet_desktop.domain.model import BudgetLine, PersonnelRecord, ReportYear
 from faaliyet_desktop.exchange.export import export_template
 from faaliyet_desktop.exchange.service import apply_plan, dry_run, undo_import
 from faaliyet_desktop.exchange.synthetic import fill_template, province_values
@@ -263,3 +264,37 @@ def test_restoring_a_backup_keeps_later_history_and_logs_what_it_changed(db_path
         assert cell[-1].detail == f"yedekten geri yüklendi: {backup.path.name}"
         assert [c.source for c in ws.change_log(YEAR)[:2]] == [ChangeSource.RESTORED,
                                                                ChangeSource.TYPED]
+
+
+def test_an_import_does_not_overwrite_a_concurrent_edit(db_path: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch
+                                                        ) -> None:
+    from faaliyet_desktop.exchange import service
+
+    template, filled = tmp_path / "sablon.xlsx", tmp_path / "IL34.xlsx"
+    with Workspace.open(db_path) as ws:
+        report = ws.load(YEAR)
+        export_template(report, template, "IL34")
+        fill_template(template, filled, report, province_values("IL34"), unit="IL34")
+        plan = dry_run(ws, YEAR, [filled])
+        real_apply_values = service.apply_values
+
+        def someone_else_edits_meanwhile(report: ReportYear, file_plan: object) -> list[Any]:
+            changes = real_apply_values(report, file_plan)
+            row, column = next((r, c) for t, r, c, *_ in changes
+                               if t == "personnel_employment")
+            with open_database(db_path) as other:
+                theirs = other.load_year(YEAR)
+                record = theirs.personnel_of(row)
+                if record is None:  # the file adds the unit's first figures: so do they
+                    record = PersonnelRecord(unit=row)
+                    theirs.personnel.append(record)
+                record.employment[column] = 4242
+                other.save_year(theirs, user="mehmet")
+            return changes
+
+        monkeypatch.setattr(service, "apply_values", someone_else_edits_meanwhile)
+        results = apply_plan(ws, plan)
+        assert not results[0].applied
+        assert "çakışma" in results[0].message and "mehmet" in results[0].message
+        assert not [c for c in ws.change_log(YEAR) if c.source == ChangeSource.IMPORTED]

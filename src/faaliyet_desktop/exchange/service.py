@@ -299,7 +299,9 @@ def _joined(database: Any, connection: Any) -> Any | None:
         def _write(self) -> Any:
             yield connection
 
-    return _InTransaction(database.path, database.engine)
+    joined = _InTransaction(database.path, database.engine)
+    joined._loaded = database._loaded  # the rows as loaded: others' newer edits are conflicts
+    return joined
 
 
 def _save_with_record(workspace: Any, report: ReportYear, filled: FilledTemplate,
