@@ -334,6 +334,7 @@ EN: dict[str, str] = {
     "Yedek Al": "Back Up Now", "Yedekten Geri Yükle…": "Restore from Backup…",
     "Salt okunur": "Read-only", "Geri Al: {0}": "Undo: {0}", "Yinele: {0}": "Redo: {0}",
     "Sil": "Clear", "Yapıştır": "Paste", "{0}: {1} hücre": "{0}: {1} cells",
+    "Yalnız hatalar": "Errors only", "Yalnız bu sayfa": "This page only",
     "Kopyala": "Copy", "Değişiklik Geçmişi…": "Change History…",
     "Değişiklik Günlüğü": "Change Log",
     # the colleagues' history view

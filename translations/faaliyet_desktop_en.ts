@@ -3,43 +3,43 @@
 <context>
     <name />
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="61" />
+        <location filename="../src/faaliyet_desktop/app.py" line="67" />
         <source>Veritabanı açılamadı</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="63" />
+        <location filename="../src/faaliyet_desktop/app.py" line="69" />
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="92" />
         <source>Başka Dosya Seç…</source>
         <translation>Choose Another File…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="64" />
+        <location filename="../src/faaliyet_desktop/app.py" line="70" />
         <source>Yeni Veritabanı Oluştur…</source>
         <translation>Create a New Database…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="66" />
+        <location filename="../src/faaliyet_desktop/app.py" line="72" />
         <source>Çık</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="71" />
+        <location filename="../src/faaliyet_desktop/app.py" line="77" />
         <source>Veritabanı Aç</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="72" />
+        <location filename="../src/faaliyet_desktop/app.py" line="78" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Activity report database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="76" />
+        <location filename="../src/faaliyet_desktop/app.py" line="82" />
         <source>Yeni Veritabanı</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="77" />
+        <location filename="../src/faaliyet_desktop/app.py" line="83" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Activity report database (*.sqlite)</translation>
     </message>
@@ -426,42 +426,42 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="88" />
+        <location filename="../src/faaliyet_desktop/app.py" line="94" />
         <source>Veritabanı açılamadı</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="89" />
+        <location filename="../src/faaliyet_desktop/app.py" line="95" />
         <source>Başka Dosya Seç…</source>
         <translation>Choose Another File…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="90" />
+        <location filename="../src/faaliyet_desktop/app.py" line="96" />
         <source>Yeni Veritabanı Oluştur…</source>
         <translation>Create a New Database…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="91" />
+        <location filename="../src/faaliyet_desktop/app.py" line="97" />
         <source>Çık</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="92" />
+        <location filename="../src/faaliyet_desktop/app.py" line="98" />
         <source>Veritabanı Aç</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="93" />
+        <location filename="../src/faaliyet_desktop/app.py" line="99" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Activity report database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="94" />
+        <location filename="../src/faaliyet_desktop/app.py" line="100" />
         <source>Yeni Veritabanı</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="95" />
+        <location filename="../src/faaliyet_desktop/app.py" line="101" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Activity report database (*.sqlite)</translation>
     </message>
@@ -487,37 +487,42 @@
 <context>
     <name>ChangeLogWidget</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="196" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="198" />
         <source>Yalnızca son hatasız denetimden sonrakiler</source>
         <translation>Only after the last clean check</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="201" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="203" />
         <source>Tablo:</source>
         <translation>Table:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="228" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="230" />
         <source>Denetimler bu yıl hiç hatasız geçmedi; bütün değişiklikler gösteriliyor.</source>
         <translation>The checks never passed without errors this year; all changes are shown.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="231" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="233" />
         <source>Son hatasız denetim: {0}, {1}.</source>
         <translation>Last clean check: {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="249" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="237" />
+        <source>En yeni {0} değişiklik gösteriliyor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="252" />
         <source>Bütün tablolar</source>
         <translation>All tables</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="260" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="263" />
         <source>{0} değişiklik.</source>
         <translation>{0} changes.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="261" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="264" />
         <source>Değişiklik yok.</source>
         <translation>No changes.</translation>
     </message>
@@ -611,7 +616,17 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="67" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="47" />
+        <source>Yalnız hatalar</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="48" />
+        <source>Yalnız bu sayfa</source>
+        <translation>This page only</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="79" />
         <source>{0} bulgu: {1} hata, {2} uyarı. Bulguya gitmek için çift tıklayın.</source>
         <translation>{0} findings: {1} errors, {2} warnings. Double-click a finding to go to it.</translation>
     </message>
@@ -1688,13 +1703,13 @@
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/main_window.py" line="131" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="426" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="427" />
         <source>Geri Al</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/main_window.py" line="133" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="428" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="429" />
         <source>Yinele</source>
         <translation>Redo</translation>
     </message>
@@ -1750,13 +1765,13 @@
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/main_window.py" line="163" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="610" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="616" />
         <source>Konsolidasyon</source>
         <translation>Consolidation</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/main_window.py" line="166" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="626" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="632" />
         <source>Değişiklik Günlüğü</source>
         <translation>Change Log</translation>
     </message>
@@ -1787,7 +1802,7 @@
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/main_window.py" line="193" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="655" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="661" />
         <source>Dil</source>
         <translation>Language</translation>
     </message>
@@ -1847,99 +1862,99 @@
         <translation>Year to create from the structure (units, indicators, codes) of {0}:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="425" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="426" />
         <source>Geri Al: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="427" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="428" />
         <source>Yinele: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="474" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="475" />
         <source>Salt okunur</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="481" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="482" />
         <source>✓ Tüm değişiklikler kaydedildi</source>
         <translation>✓ All changes saved</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="485" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="486" />
         <source>✗ KAYDEDİLEMEDİ</source>
         <translation>✗ NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="489" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="490" />
         <source>Veritabanı: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="497" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="498" />
         <source>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</source>
         <translation>Faaliyet Desktop — {0} — {1} Activity Report{2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="523" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="529" />
         <source>Veritabanı Aç</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="524" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="530" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Activity report database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="530" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="536" />
         <source>Yeni Veritabanı</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="531" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="537" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Activity report database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="541" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="547" />
         <source>Veritabanı açılamadı</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="547" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="553" />
         <source>Faaliyet Desktop</source>
         <translation>Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="548" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="554" />
         <source>Bu özellik henüz kullanılamıyor</source>
         <translation>This feature is not available yet</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="656" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="662" />
         <source>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</source>
         <translation>The new language applies when the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="662" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="668" />
         <source>Faaliyet Desktop Hakkında</source>
         <translation>About Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="663" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="669" />
         <source>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</source>
         <translation>Faaliyet Desktop {0}
 Prepares an institution's annual activity report. Changes are saved as they are made.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="682" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="688" />
         <source>Kaydedilemedi</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="683" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="689" />
         <source>Son değişiklikler kaydedilemedi:
 {0}
 

@@ -3,43 +3,43 @@
 <context>
     <name />
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="61" />
+        <location filename="../src/faaliyet_desktop/app.py" line="67" />
         <source>Veritabanı açılamadı</source>
         <translation>Veritabanı açılamadı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="63" />
+        <location filename="../src/faaliyet_desktop/app.py" line="69" />
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="92" />
         <source>Başka Dosya Seç…</source>
         <translation>Başka Dosya Seç…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="64" />
+        <location filename="../src/faaliyet_desktop/app.py" line="70" />
         <source>Yeni Veritabanı Oluştur…</source>
         <translation>Yeni Veritabanı Oluştur…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="66" />
+        <location filename="../src/faaliyet_desktop/app.py" line="72" />
         <source>Çık</source>
         <translation>Çık</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="71" />
+        <location filename="../src/faaliyet_desktop/app.py" line="77" />
         <source>Veritabanı Aç</source>
         <translation>Veritabanı Aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="72" />
+        <location filename="../src/faaliyet_desktop/app.py" line="78" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="76" />
+        <location filename="../src/faaliyet_desktop/app.py" line="82" />
         <source>Yeni Veritabanı</source>
         <translation>Yeni Veritabanı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="77" />
+        <location filename="../src/faaliyet_desktop/app.py" line="83" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Faaliyet veritabanı (*.sqlite)</translation>
     </message>
@@ -426,42 +426,42 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="88" />
+        <location filename="../src/faaliyet_desktop/app.py" line="94" />
         <source>Veritabanı açılamadı</source>
         <translation>Veritabanı açılamadı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="89" />
+        <location filename="../src/faaliyet_desktop/app.py" line="95" />
         <source>Başka Dosya Seç…</source>
         <translation>Başka Dosya Seç…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="90" />
+        <location filename="../src/faaliyet_desktop/app.py" line="96" />
         <source>Yeni Veritabanı Oluştur…</source>
         <translation>Yeni Veritabanı Oluştur…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="91" />
+        <location filename="../src/faaliyet_desktop/app.py" line="97" />
         <source>Çık</source>
         <translation>Çık</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="92" />
+        <location filename="../src/faaliyet_desktop/app.py" line="98" />
         <source>Veritabanı Aç</source>
         <translation>Veritabanı Aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="93" />
+        <location filename="../src/faaliyet_desktop/app.py" line="99" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="94" />
+        <location filename="../src/faaliyet_desktop/app.py" line="100" />
         <source>Yeni Veritabanı</source>
         <translation>Yeni Veritabanı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="95" />
+        <location filename="../src/faaliyet_desktop/app.py" line="101" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Faaliyet veritabanı (*.sqlite)</translation>
     </message>
@@ -487,37 +487,42 @@
 <context>
     <name>ChangeLogWidget</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="196" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="198" />
         <source>Yalnızca son hatasız denetimden sonrakiler</source>
         <translation>Yalnızca son hatasız denetimden sonrakiler</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="201" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="203" />
         <source>Tablo:</source>
         <translation>Tablo:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="228" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="230" />
         <source>Denetimler bu yıl hiç hatasız geçmedi; bütün değişiklikler gösteriliyor.</source>
         <translation>Denetimler bu yıl hiç hatasız geçmedi; bütün değişiklikler gösteriliyor.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="231" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="233" />
         <source>Son hatasız denetim: {0}, {1}.</source>
         <translation>Son hatasız denetim: {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="249" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="237" />
+        <source>En yeni {0} değişiklik gösteriliyor.</source>
+        <translation>En yeni {0} değişiklik gösteriliyor.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="252" />
         <source>Bütün tablolar</source>
         <translation>Bütün tablolar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="260" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="263" />
         <source>{0} değişiklik.</source>
         <translation>{0} değişiklik.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="261" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="264" />
         <source>Değişiklik yok.</source>
         <translation>Değişiklik yok.</translation>
     </message>
@@ -611,7 +616,17 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="67" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="47" />
+        <source>Yalnız hatalar</source>
+        <translation>Yalnız hatalar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="48" />
+        <source>Yalnız bu sayfa</source>
+        <translation>Yalnız bu sayfa</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="79" />
         <source>{0} bulgu: {1} hata, {2} uyarı. Bulguya gitmek için çift tıklayın.</source>
         <translation>{0} bulgu: {1} hata, {2} uyarı. Bulguya gitmek için çift tıklayın.</translation>
     </message>
@@ -1688,13 +1703,13 @@
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/main_window.py" line="131" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="426" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="427" />
         <source>Geri Al</source>
         <translation>Geri Al</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/main_window.py" line="133" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="428" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="429" />
         <source>Yinele</source>
         <translation>Yinele</translation>
     </message>
@@ -1750,13 +1765,13 @@
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/main_window.py" line="163" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="610" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="616" />
         <source>Konsolidasyon</source>
         <translation>Konsolidasyon</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/main_window.py" line="166" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="626" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="632" />
         <source>Değişiklik Günlüğü</source>
         <translation>Değişiklik Günlüğü</translation>
     </message>
@@ -1787,7 +1802,7 @@
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/main_window.py" line="193" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="655" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="661" />
         <source>Dil</source>
         <translation>Dil</translation>
     </message>
@@ -1847,99 +1862,99 @@
         <translation>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="425" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="426" />
         <source>Geri Al: {0}</source>
         <translation>Geri Al: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="427" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="428" />
         <source>Yinele: {0}</source>
         <translation>Yinele: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="474" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="475" />
         <source>Salt okunur</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="481" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="482" />
         <source>✓ Tüm değişiklikler kaydedildi</source>
         <translation>✓ Tüm değişiklikler kaydedildi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="485" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="486" />
         <source>✗ KAYDEDİLEMEDİ</source>
         <translation>✗ KAYDEDİLEMEDİ</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="489" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="490" />
         <source>Veritabanı: {0}</source>
         <translation>Veritabanı: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="497" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="498" />
         <source>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</source>
         <translation>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="523" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="529" />
         <source>Veritabanı Aç</source>
         <translation>Veritabanı Aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="524" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="530" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="530" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="536" />
         <source>Yeni Veritabanı</source>
         <translation>Yeni Veritabanı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="531" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="537" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Faaliyet veritabanı (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="541" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="547" />
         <source>Veritabanı açılamadı</source>
         <translation>Veritabanı açılamadı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="547" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="553" />
         <source>Faaliyet Desktop</source>
         <translation>Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="548" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="554" />
         <source>Bu özellik henüz kullanılamıyor</source>
         <translation>Bu özellik henüz kullanılamıyor</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="656" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="662" />
         <source>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</source>
         <translation>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="662" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="668" />
         <source>Faaliyet Desktop Hakkında</source>
         <translation>Faaliyet Desktop Hakkında</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="663" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="669" />
         <source>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</source>
         <translation>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="682" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="688" />
         <source>Kaydedilemedi</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="683" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="689" />
         <source>Son değişiklikler kaydedilemedi:
 {0}
 

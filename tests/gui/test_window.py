@@ -374,3 +374,18 @@ def test_cell_history_and_change_log(qtbot, window, monkeypatch):
                                                          "kbo")
     window.changelog_action.trigger()
     assert window.changelog_dock is not None and window.changelog_dock.isVisible()
+
+
+def test_checks_panel_filters(window):
+    everything = window.checks.model.rowCount()
+    window.checks.errors_only.setChecked(True)
+    errors = window.checks.model.rowCount()
+    assert 0 < errors < everything
+    window.checks.errors_only.setChecked(False)
+    window.show_page("form4")
+    window.checks.this_page.setChecked(True)
+    shown = [window.checks.model.finding(i) for i in range(window.checks.model.rowCount())]
+    assert shown and all("form4" in {f.location.table, *(r.table for r in f.related)}
+                         for f in shown)
+    window.checks.this_page.setChecked(False)
+    assert window.checks.model.rowCount() == everything

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -42,9 +44,19 @@ class ChecksPanel(QWidget):
         self.view.doubleClicked.connect(self._activated)
         self.summary = QLabel(self)
         self.summary.setObjectName("checksSummary")
+        self.errors_only = QCheckBox(self.tr("Yalnız hatalar"), self)
+        self.this_page = QCheckBox(self.tr("Yalnız bu sayfa"), self)
+        self.errors_only.toggled.connect(self._show)
+        self.this_page.toggled.connect(self._show)
+        self.page_tables: set[str] = set()
+        self._all: list[Finding] = []
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.errors_only)
+        top.addWidget(self.this_page)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
-        lay.addWidget(self.summary)
+        lay.addLayout(top)
         lay.addWidget(self.view)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -61,16 +73,33 @@ class ChecksPanel(QWidget):
     def run_now(self) -> None:
         self.timer.stop()
         findings = run_checks(self.report) if self.report is not None else []
-        self.model.set_findings(findings)
-        self.view.resizeRowsToContents()
+        self._all = findings
+        self._show()
         errors = sum(1 for f in findings if f.severity == Severity.ERROR)
         self.summary.setText(self.tr("{0} bulgu: {1} hata, {2} uyarı. Bulguya gitmek için çift "
                                      "tıklayın.").format(len(findings), errors,
                                                          len(findings) - errors))
         self.findings_changed.emit(findings)
 
+    def set_page_tables(self, tables: set[str]) -> None:
+        """The tables of the page on screen (for "Yalnız bu sayfa")."""
+        self.page_tables = tables
+        if self.this_page.isChecked():
+            self._show()
+
+    def _show(self) -> None:
+        shown = self._all
+        if self.errors_only.isChecked():
+            shown = [f for f in shown if f.severity == Severity.ERROR]
+        if self.this_page.isChecked():
+            shown = [f for f in shown if f.location.table in self.page_tables
+                     or any(r.table in self.page_tables for r in f.related)]
+        self.model.set_findings(shown)
+        self.view.resizeRowsToContents()
+
     def findings(self) -> list[Finding]:
-        return self.model.findings()
+        """Every finding of the last run (the list may show fewer)."""
+        return list(self._all)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

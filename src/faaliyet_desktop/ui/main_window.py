@@ -354,6 +354,7 @@ class MainWindow(QMainWindow):
             p.set_findings(self.findings)
             p.stale = False
         self.stack.setCurrentWidget(p)
+        self.checks.set_page_tables(p.tables())
         self._select_nav(page_id)
         self.settings.setValue("lastPage", page_id)
         return p
