@@ -56,7 +56,8 @@ class Workspace:
         lock: DatabaseLock | None = None
         holder: LockOwner | None = None
         try:
-            target.absolute().parent.mkdir(parents=True, exist_ok=True)
+            if create:
+                target.absolute().parent.mkdir(parents=True, exist_ok=True)
             lock = acquire(target)
         except DatabaseInUseError as busy:
             if not readonly_if_busy:
@@ -161,9 +162,10 @@ class Workspace:
         """The recorded changes of a year, a table, a row or one cell, oldest first."""
         return self.database.history(year, table, row, field)
 
-    def change_log(self, year: int, since: str | None = None) -> list[Change]:
-        """The year's changes, newest first."""
-        return self.database.change_log(year, since)
+    def change_log(self, year: int, since: str | None = None, limit: int | None = None
+                   ) -> list[Change]:
+        """The year's changes, newest first (at most ``limit``)."""
+        return self.database.change_log(year, since, limit)
 
     def record_check_run(self, year: int, findings: list[Finding]) -> CheckRun | None:
         """Remember that the checks ran on ``year`` (when, who, how many errors); None on a

@@ -209,10 +209,13 @@ class Database:
         with self._read() as connection:
             return history.query_changes(connection, year, table=table, row=row, field=field)
 
-    def change_log(self, year: int, since: str | None = None) -> list[Change]:
-        """The year's log, newest first; ``since``: an ISO 8601 UTC time (inclusive)."""
+    def change_log(self, year: int, since: str | None = None, limit: int | None = None
+                   ) -> list[Change]:
+        """The year's log, newest first; ``since``: an ISO 8601 UTC time (inclusive);
+        ``limit``: at most that many (the newest)."""
         with self._read() as connection:
-            return history.query_changes(connection, year, since=since, newest_first=True)
+            return history.query_changes(connection, year, since=since, newest_first=True,
+                                         limit=limit)
 
     def record_check_run(self, year: int, error_count: int, warning_count: int = 0,
                          user: str | None = None) -> CheckRun:

@@ -187,6 +187,8 @@ class ChangeLogWidget(QWidget):
     after the last run of the checks without errors ("who changed Table 9 after the checks
     passed?")."""
 
+    LIMIT = 5000  # newest changes shown (a year with many imports logs far more)
+
     def __init__(self, workspace: Workspace, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -231,8 +233,9 @@ class ChangeLogWidget(QWidget):
                     note = self.tr("Son hatasız denetim: {0}, {1}.").format(
                         local_time(clean.run_at), clean.user)
             else:
-                changes = self.workspace.change_log(self.year)
-                note = ""
+                changes = self.workspace.change_log(self.year, limit=self.LIMIT)
+                note = self.tr("En yeni {0} değişiklik gösteriliyor.").format(self.LIMIT) \
+                    if len(changes) == self.LIMIT else ""
         except StorageError as exc:
             self._all = []
             self.model.set_changes([])
