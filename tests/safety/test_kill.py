@@ -9,6 +9,7 @@ file's figures, and each save's, entirely or not at all.
 from __future__ import annotations
 
 import random
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,8 @@ import pytest
 
 from . import killing
 from .counts import COUNTS
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL are POSIX")
 
 IMPORT_POINTS = 10
 SAVE_POINTS = 10

@@ -17,6 +17,8 @@ from faaliyet_desktop import cli
 from faaliyet_desktop.services import Workspace
 from faaliyet_desktop.storage.lock import DatabaseInUseError, acquire, holder, lock_path
 
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL are POSIX")
+
 HOLD = """
 import sys
 from faaliyet_desktop.services import Workspace
