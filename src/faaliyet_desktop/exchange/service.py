@@ -233,7 +233,9 @@ def apply_plan(workspace: Any, plan: ImportPlan, confirmed: Iterable[str | Path]
     if todo and getattr(workspace, "readonly", False):  # another instance holds the file
         why = getattr(workspace, "readonly_message", None) or "Veritabanı salt okunur."
         return [ApplyResult(f.name, False, f"'{f.name}' uygulanmadı. {why}") for f in todo]
-    if todo:  # nothing lost, ever: the database as it was goes to the backup folder first
+    if todo and not getattr(workspace.database, "is_server", False):
+        # nothing lost, ever: the database file as it was goes to the backup folder first
+        # (a shared PostgreSQL database is backed up by its server)
         try:
             create_backup(workspace.database.path, "ice-aktarma")
         except StorageError as exc:

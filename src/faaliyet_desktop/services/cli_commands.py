@@ -9,6 +9,7 @@ holds it; the others read it as it is.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -17,6 +18,13 @@ from typing import Any
 
 # Commands of other packages that write the database (checked before they open it).
 WRITE_COMMANDS = ("new-year", "import")
+
+
+def _on_server(args: argparse.Namespace) -> bool:
+    """True for a shared PostgreSQL database (no lock file, no file backups)."""
+    from ..storage.server import is_server_url
+
+    return is_server_url(args.db if args.db is not None else os.environ.get("FAALIYET_DB"))
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -71,6 +79,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from ..storage.backup import restore_database, size_text, validate_backup
     from ..storage.lock import DatabaseInUseError, acquire
 
+    if _on_server(args):
+        raise CliError("Paylaşılan (sunucudaki) veritabanı uygulamadan geri yüklenmez; "
+                       "sunucunun kendi yedeklerini kullanın (ör. pg_restore).")
     db = _db_path(args)
     try:
         info = validate_backup(args.file)
@@ -101,7 +112,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def _guard(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     def guarded(args: argparse.Namespace) -> int:
-        if not getattr(args, "dry_run", False):
+        if not getattr(args, "dry_run", False) and not _on_server(args):
             refuse_if_in_use(_db_path(args))
         return func(args)
 

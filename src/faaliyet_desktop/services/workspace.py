@@ -183,16 +183,28 @@ class Workspace:
 
     # --- backups ------------------------------------------------------------------------------
 
+    def _check_file(self) -> None:
+        if getattr(self.database, "is_server", False):
+            from ..storage.backup import BackupRefusedError
+
+            raise BackupRefusedError(
+                "Paylaşılan (sunucudaki) veritabanının yedeği uygulamadan alınmaz ve geri "
+                "yüklenmez; sunucunun kendi yedeklerini kullanın (ör. pg_dump). Veritabanına "
+                "dokunulmadı.")
+
     def backup(self, out: str | Path | None = None, reason: str = "elle") -> BackupInfo:
         """Back the database up now (into the backup folder, or ``out``)."""
         from ..storage.backup import create_backup
 
+        self._check_file()
         return create_backup(self.path, reason, out=None if out is None else Path(out))
 
     def backups(self) -> list[BackupInfo]:
         """The backups in the backup folder, newest first."""
         from ..storage.backup import list_backups
 
+        if getattr(self.database, "is_server", False):
+            return []
         return list_backups(self.path)
 
     def restore(self, source: str | Path) -> BackupInfo | None:
@@ -202,6 +214,7 @@ class Workspace:
         from ..storage import open_database
         from ..storage.backup import restore_database, validate_backup
 
+        self._check_file()
         self._check_writable()
         if self.database.readonly:
             from ..storage.errors import read_only

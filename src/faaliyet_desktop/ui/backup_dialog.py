@@ -143,6 +143,12 @@ def run_restore_dialog(parent: QWidget | None, workspace: Any) -> bool:
     reloads everything it shows)."""
     from ..storage.backup import validate_backup
 
+    if getattr(workspace.database, "is_server", False):
+        QMessageBox.information(
+            parent, tr("Geri yükleme yapılamaz"),
+            tr("Paylaşılan (sunucudaki) veritabanı uygulamadan geri yüklenmez; sunucunun kendi "
+               "yedeklerini kullanın."))
+        return False
     if workspace.readonly:
         QMessageBox.warning(parent, tr("Geri yükleme yapılamaz"),
                             workspace.readonly_message or tr("Veritabanı salt okunur."))
