@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -13,14 +14,15 @@ from faaliyet_desktop.services import Workspace
 
 from .counts import COUNTS
 
-# Fast in CI; ``--hypothesis-profile=long`` (or HYPOTHESIS_PROFILE=long) for a longer hunt.
+# Fast in CI; FAALIYET_HYPOTHESIS_PROFILE=long for a longer hunt (the Excel fuzz test has its
+# own count, FAALIYET_FUZZ_EXAMPLES).
 settings.register_profile("safety", max_examples=60, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow,
                                                  HealthCheck.function_scoped_fixture])
 settings.register_profile("long", max_examples=1000, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow,
                                                  HealthCheck.function_scoped_fixture])
-settings.load_profile("safety")
+settings.load_profile(os.environ.get("FAALIYET_HYPOTHESIS_PROFILE", "safety"))
 
 
 @pytest.fixture(scope="session")
