@@ -242,7 +242,7 @@ def kill_imports(victim: Victim, seed: Path, files: list[Path], expected: dict[s
         original = ws.load(YEAR)
     for i in range(points):
         db = fresh_copy(seed, work / f"import{i}")
-        step, delay = rng.randrange(len(files)), rng.uniform(0, max_delay)
+        step, delay = rng.randrange(len(files) - 1), rng.uniform(0, max_delay)
         killed, last = victim.run("import", db, step, delay)
         if not killed:
             tally.finished_first += 1
@@ -266,7 +266,8 @@ def kill_saves(victim: Victim, seed: Path, work: Path, points: int, count: int,
     original = save_state(seed)
     for i in range(points):
         db = fresh_copy(seed, work / f"save{i}")
-        step, delay = rng.randrange(1, count + 1), rng.uniform(0, max_delay)
+        # a step with two more after it, so that the kill lands before the work is done
+        step, delay = rng.randrange(1, count - 1), rng.uniform(0, max_delay)
         killed, last = victim.run("save", db, step, delay, count=count)
         if not killed:
             tally.finished_first += 1
@@ -309,7 +310,7 @@ def kill_restores(victim: Victim, seed: Path, backups: list[Path], work: Path, p
     states = [original, {1001}, {1002}]
     for i in range(points):
         db = fresh_copy(seed, work / f"restore{i}")
-        step, delay = rng.randrange(1, count + 1), rng.uniform(0, max_delay)
+        step, delay = rng.randrange(1, count), rng.uniform(0, max_delay)
         killed, last = victim.run("restore", db, step, delay, count=count,
                                   files=[str(b) for b in backups])
         if not killed:

@@ -57,7 +57,7 @@ def test_kill_during_saves(victim: killing.Victim, seed_db: Path, tmp_path: Path
     killing.kill_saves(victim, seed_db, tmp_path, SAVE_POINTS, SAVES, random.Random(11), tally)
     COUNTS["kill points tried (save)"] += tally.tried
     COUNTS["kill points survived (save)"] += tally.survived
-    assert tally.tried >= SAVE_POINTS // 2
+    assert tally.tried >= SAVE_POINTS - 2
     assert tally.survived == tally.tried, tally.notes
 
 
@@ -84,5 +84,5 @@ def test_kill_during_restores(victim: killing.Victim, seed_db: Path, tmp_path: P
     killing.kill_restores(victim, seed_db, backups, tmp_path, 5, 4, random.Random(5), tally)
     COUNTS["kill points tried (restore)"] += tally.tried
     COUNTS["kill points survived (restore)"] += tally.survived
-    assert tally.tried >= 3
+    assert tally.tried >= 4
     assert tally.survived == tally.tried, tally.notes
