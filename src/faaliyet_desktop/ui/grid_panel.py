@@ -210,8 +210,8 @@ class GridPanel(QWidget):
             return "budget", row.extra[col.key], "kbo"
         return self.spec.table, row.key, col.key
 
-    def _context_menu(self, pos: Any) -> None:
-        index = self.view.indexAt(pos)
+    def context_menu(self, index: Any) -> QMenu:
+        """Copy, paste and, on an input cell, "Değişiklik Geçmişi…"."""
         menu = QMenu(self)
         menu.addAction(QCoreApplication.translate("GridPanel", "Kopyala"),
                        self.view.copy_selection)
@@ -221,9 +221,18 @@ class GridPanel(QWidget):
         where = self.history_location(index)
         if where is not None:
             menu.addSeparator()
-            menu.addAction(QCoreApplication.translate("GridPanel", "Değişiklik Geçmişi…"),
-                           lambda: self.show_history(where))
-        menu.exec(self.view.viewport().mapToGlobal(pos))
+            history = menu.addAction(
+                QCoreApplication.translate("GridPanel", "Değişiklik Geçmişi…"),
+                lambda: self.show_history(where))
+            history.setObjectName("cellHistory")
+        return menu
+
+    def _context_menu(self, pos: Any) -> None:
+        menu = self.context_menu(self.view.indexAt(pos))
+        try:
+            menu.exec(self.view.viewport().mapToGlobal(pos))
+        finally:
+            menu.deleteLater()
 
     def show_history(self, where: tuple[str, str, str]) -> None:
         try:
@@ -232,6 +241,8 @@ class GridPanel(QWidget):
             self._on_rejected(QCoreApplication.translate(
                 "GridPanel", "Bu özellik henüz kullanılamıyor"))
             return
+        if self.doc.save_pending():
+            self.doc.save()
         show_cell_history(self, self.doc.workspace, self.doc.year, *where)
 
     def _on_rejected(self, text: str) -> None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit
 
 from ..domain.model import ReportYear
 from .commands import SetValueCommand
@@ -44,6 +44,41 @@ class TextBinding(QObject):
             editor.textEdited.connect(self._edited)
             editor.editingFinished.connect(self.commit)
         editor.installEventFilter(self)
+        editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        editor.customContextMenuRequested.connect(self._context_menu)
+
+    def history_location(self) -> tuple[str, str, str] | None:
+        """(table, row, field) of the bound text as the change history names it."""
+        if self.key is None:
+            return None
+        return self.table, self.key, self.column
+
+    def context_menu(self) -> QMenu:
+        """The editor's own menu (cut, copy, paste …) plus "Değişiklik Geçmişi…"."""
+        menu = self.editor.createStandardContextMenu()
+        where = self.history_location()
+        if where is not None:
+            menu.addSeparator()
+            action = menu.addAction(
+                QCoreApplication.translate("TextBinding", "Değişiklik Geçmişi…"),
+                lambda: self.show_history(where))
+            action.setObjectName("cellHistory")
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu()
+        try:
+            menu.exec(self.editor.mapToGlobal(pos))
+        finally:
+            menu.deleteLater()
+
+    def show_history(self, where: tuple[str, str, str]) -> None:
+        from .history_view import show_cell_history
+
+        self.commit()  # what was typed is saved (and logged) before the history is read
+        if self.doc.save_pending():
+            self.doc.save()
+        show_cell_history(self.editor, self.doc.workspace, self.doc.year, *where)
 
     def _text(self) -> str:
         e = self.editor

@@ -1,0 +1,69 @@
+"""Wiring of the window to the history, the check runs and storage errors."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import cell, grid_of, type_cell
+
+from faaliyet_desktop.ui import history_view
+
+
+def _history_action(menu):
+    return next(a for a in menu.actions() if a.objectName() == "cellHistory")
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    calls: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(history_view, "show_cell_history",
+                        lambda parent, ws, year, table, row, field:
+                        calls.append((table, row, field)))
+    return calls
+
+
+def test_grid_cell_menu_opens_its_history(window, shown):
+    year = window.doc.year
+    grid = grid_of(window, "budget9")
+    menu = grid.context_menu(cell(grid, f"{year}:1", "kbo"))
+    assert _history_action(menu).text() == "Değişiklik Geçmişi…"
+    _history_action(menu).trigger()
+    assert shown == [("budget", f"{year}:1", "kbo")]
+    total = grid.context_menu(cell(grid, "TOPLAM", "kbo"))
+    assert not [a for a in total.actions() if a.objectName() == "cellHistory"]
+
+
+def test_text_editor_menus_open_their_history(window, shown):
+    page = window.show_page("narrative:vision")
+    _history_action(page.editor.binding.context_menu()).trigger()
+    page = window.show_page("declaration:ek1")
+    signer = next(b for b in page.bindings if b.column == "signer_name")
+    _history_action(signer.context_menu()).trigger()
+    _history_action(page.editor.binding.context_menu()).trigger()
+    assert shown == [("narrative", "vision", "text"), ("declaration", "ek1", "signer_name"),
+                     ("declaration", "ek1", "text")]
+
+
+def test_text_history_names_what_the_log_records(qtbot, window):
+    page = window.show_page("narrative:vision")
+    page.editor.edit.setPlainText("Yeni vizyon")
+    page.flush()
+    window.save_now()
+    table, row, field = page.editor.binding.history_location()
+    changes = window.workspace.history(window.doc.year, table, row, field)
+    assert changes and changes[-1].new == "Yeni vizyon"
+
+
+def test_change_log_dock_follows_year_and_saves(qtbot, window):
+    assert window.changelog_dock is None  # hidden by default
+    window.changelog_action.trigger()
+    dock = window.changelog_dock
+    assert dock is not None and dock.isVisible()
+    widget = dock.widget()
+    before = widget.model.rowCount()
+    grid = grid_of(window, "physical")
+    type_cell(qtbot, grid, window.doc.report.physical_resources[0].key, "count", "77")
+    qtbot.waitUntil(lambda: widget.model.rowCount() == before + 1)
+    assert window.create_year(2025)
+    assert widget.year == 2025
+    window.open_year(2024)
+    assert widget.year == 2024
