@@ -67,3 +67,23 @@ def test_change_log_dock_follows_year_and_saves(qtbot, window):
     assert widget.year == 2025
     window.open_year(2024)
     assert widget.year == 2024
+
+
+def test_only_explicit_check_runs_are_recorded(qtbot, window, monkeypatch):
+    year = window.doc.year
+    runs = window.workspace.database.check_runs(year)
+    grid = grid_of(window, "physical")
+    type_cell(qtbot, grid, window.doc.report.physical_resources[0].key, "count", "5")
+    qtbot.waitUntil(lambda: window.doc.saved)
+    window.checks.run_now()  # the debounced refresh after an edit
+    assert window.workspace.database.check_runs(year) == runs
+    window.checks.run_button.click()
+    after = window.workspace.database.check_runs(year)
+    assert len(after) == len(runs) + 1
+    window.check_action.trigger()
+    assert len(window.workspace.database.check_runs(year)) == len(runs) + 2
+    from faaliyet_desktop.ui import report_dialog
+
+    monkeypatch.setattr(report_dialog, "run_report_dialog", lambda *a, **k: None)
+    window.report_action.trigger()
+    assert len(window.workspace.database.check_runs(year)) == len(runs) + 3

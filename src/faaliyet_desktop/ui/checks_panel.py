@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ REFRESH_DELAY_MS = 150
 class ChecksPanel(QWidget):
     jump = Signal(object)  # Location
     findings_changed = Signal(list)
+    checked = Signal(list)  # findings of a run the user asked for (recorded by the window)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,12 +50,18 @@ class ChecksPanel(QWidget):
         self.this_page = QCheckBox(self.tr("Yalnız bu sayfa"), self)
         self.errors_only.toggled.connect(self._show)
         self.this_page.toggled.connect(self._show)
+        self.run_button = QPushButton(self.tr("Denetle"), self)
+        self.run_button.setObjectName("runChecks")
+        self.run_button.setToolTip(self.tr("Denetimleri şimdi çalıştırır ve bu çalıştırmayı "
+                                           "değişiklik geçmişine kaydeder."))
+        self.run_button.clicked.connect(self.run_and_record)
         self.page_tables: set[str] = set()
         self._all: list[Finding] = []
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.errors_only)
         top.addWidget(self.this_page)
+        top.addWidget(self.run_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(top)
@@ -63,9 +71,20 @@ class ChecksPanel(QWidget):
         self.timer.setInterval(REFRESH_DELAY_MS)
         self.timer.timeout.connect(self.run_now)
 
-    def set_report(self, report: ReportYear) -> None:
+    def set_report(self, report: ReportYear, run: bool = True) -> None:
         self.report = report
+        if run:
+            self.run_now()
+        else:
+            self.timer.stop()
+
+    def run_and_record(self) -> list[Finding]:
+        """An explicit run ("Denetle", a report being built): refresh now and emit
+        ``checked`` so the window records the run. The debounced refreshes record nothing."""
         self.run_now()
+        findings = list(self._all)
+        self.checked.emit(findings)
+        return findings
 
     def schedule(self) -> None:
         self.timer.start()

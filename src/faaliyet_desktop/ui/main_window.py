@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.checks = ChecksPanel(self)
         self.checks.jump.connect(self.go_to)
         self.checks.findings_changed.connect(self._findings_changed)
+        self.checks.checked.connect(self._record_check_run)
         self.checks_dock = QDockWidget(self.tr("Denetimler"), self)
         self.checks_dock.setObjectName("checksDock")
         self.checks_dock.setWidget(self.checks)
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
                                            None, "restore")
         self.report_action = self._action(self.tr("Raporu Oluştur (PDF)"), self.build_report,
                                           QKeySequence("Ctrl+P"), "report")
+        self.check_action = self._action(self.tr("Denetle"), self.run_checks,
+                                         QKeySequence("F7"), "runChecks")
         self.quit_action = self._action(self.tr("Çıkış"), self.close,
                                         QKeySequence.StandardKey.Quit, "quit")
         self.new_year_action = self._action(self.tr("Yeni Yıl Oluştur…"), self.ask_new_year,
@@ -183,6 +186,8 @@ class MainWindow(QMainWindow):
         m = mb.addMenu(self.tr("Düzen"))
         m.addAction(self.undo_action)
         m.addAction(self.redo_action)
+        m.addSeparator()
+        m.addAction(self.check_action)
         self.year_menu = mb.addMenu(self.tr("Yıl"))
         self.year_menu.setObjectName("yearMenu")
         self.year_actions = QActionGroup(self)
@@ -216,6 +221,7 @@ class MainWindow(QMainWindow):
         tb.addAction(self.undo_action)
         tb.addAction(self.redo_action)
         tb.addSeparator()
+        tb.addAction(self.check_action)
         tb.addAction(self.report_action)
         self.addToolBar(tb)
 
@@ -498,6 +504,25 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}").format(
             name, self.doc.year, dirty))
 
+    def run_checks(self) -> list[Finding]:
+        """"Denetle": store what was typed, run the checks now and record the run."""
+        self.save_now()
+        return self.checks.run_and_record()
+
+    def _record_check_run(self, findings: list[Finding]) -> None:
+        from ..storage import StorageError
+
+        if self.doc is None:
+            return
+        try:
+            run = self.workspace.record_check_run(self.doc.year, findings)
+        except StorageError as exc:
+            self.statusBar().showMessage(exc.message, 15000)
+            return
+        if run is not None:
+            self.statusBar().showMessage(self.tr("Denetim çalıştırıldı ve kaydedildi."), 5000)
+        self._refresh_changelog()
+
     def save_now(self) -> bool:
         self.flush()
         return self.doc.save() if self.doc is not None else True
@@ -561,6 +586,7 @@ class MainWindow(QMainWindow):
             self._unavailable()
             return
         assert self.doc is not None
+        self.checks.run_and_record()  # the report is built from data the checks just saw
         run_report_dialog(self, self.workspace, self.doc.year, self.ctx.root)
 
     def export_templates(self) -> None:
