@@ -295,12 +295,15 @@ def test_a_failed_save_is_shown_and_retried(qtbot, window, monkeypatch):
         raise ReadOnlyDatabaseError("Dosya salt okunur; değişiklik kaydedilemedi.")
 
     monkeypatch.setattr(window.workspace, "save", failing)
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: boxes.append(a[2]))
     grid = grid_of(window, "physical")
     key = window.doc.report.physical_resources[0].key
     type_cell(qtbot, grid, key, "count", "5")
     qtbot.waitUntil(lambda: "KAYDEDİLEMEDİ" in window.save_label.text())
     assert "salt okunur" in window.save_label.toolTip()
     assert "*" in window.windowTitle()
+    assert len(boxes) == 1 and "salt okunur" in boxes[0]
     monkeypatch.setattr(window.workspace, "save", real_save)
     assert window.save_now()
     assert "kaydedildi" in window.save_label.text()

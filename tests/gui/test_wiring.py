@@ -87,3 +87,92 @@ def test_only_explicit_check_runs_are_recorded(qtbot, window, monkeypatch):
     monkeypatch.setattr(report_dialog, "run_report_dialog", lambda *a, **k: None)
     window.report_action.trigger()
     assert len(window.workspace.database.check_runs(year)) == len(runs) + 3
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: shown.append(a[2]))
+    return shown
+
+
+def test_a_conflict_on_save_reloads_the_year(qtbot, window, monkeypatch, boxes):
+    from faaliyet_desktop.storage import ConflictError
+
+    year = window.doc.year
+    key = window.doc.report.physical_resources[0].key
+    stored = window.workspace.load(year).physical_resources[0].count
+    real_save = window.workspace.save
+
+    def conflicting(report, **kw):
+        raise ConflictError("Tablo 1, satır x: başka bir kullanıcı değiştirdi (çakışma).")
+
+    monkeypatch.setattr(window.workspace, "save", conflicting)
+    old_doc = window.doc
+    grid = grid_of(window, "physical")
+    type_cell(qtbot, grid, key, "count", "999")
+    qtbot.waitUntil(lambda: window.doc is not old_doc)
+    assert len(boxes) == 1 and "çakışma" in boxes[0] and "Geri alma" in boxes[0]
+    assert window.doc.report.physical_resources[0].count == stored
+    assert window.doc.undo_stack.count() == 0 and window.doc.saved
+    assert not window.undo_action.isEnabled()
+    monkeypatch.setattr(window.workspace, "save", real_save)
+    assert window.save_now()
+    assert window.workspace.load(year).physical_resources[0].count == stored
+
+
+def test_import_reloads_before_any_further_save(qtbot, window, monkeypatch):
+    from faaliyet_desktop.ui import exchange_dialogs
+
+    year = window.doc.year
+    key = window.doc.report.physical_resources[0].key
+
+    def fake_import(parent, workspace, y):
+        imported = workspace.load(y)
+        imported.physical_resources[0].count = 4242
+        workspace.save(imported)
+        return True
+
+    monkeypatch.setattr(exchange_dialogs, "run_import_dialog", fake_import)
+    window.import_action.trigger()
+    assert window.doc.report.physical_resources[0].count == 4242
+    assert grid_of(window, "physical").model.rowCount() > 0
+    type_cell(qtbot, grid_of(window, "physical"), window.doc.report.physical_resources[1].key,
+              "count", "3")
+    assert window.save_now()
+    stored = window.workspace.load(year).physical_resources
+    assert stored[0].key == key and stored[0].count == 4242 and stored[1].count == 3
+
+
+def test_restore_reloads_the_year(qtbot, window, monkeypatch):
+    from faaliyet_desktop.ui import backup_dialog
+
+    year = window.doc.year
+
+    def fake_restore(parent, workspace):
+        restored = workspace.load(year)
+        restored.physical_resources[0].count = 31
+        workspace.save(restored)
+        return True
+
+    monkeypatch.setattr(backup_dialog, "run_restore_dialog", fake_restore)
+    window.restore_action.trigger()
+    assert window.doc.report.physical_resources[0].count == 31
+    window.flush()
+    assert window.workspace.load(year).physical_resources[0].count == 31
+
+
+def test_reopening_the_database_closes_the_old_workspace_first(qtbot, window, db_path,
+                                                               boxes):
+    old = window.workspace
+    window._open_path(db_path, create=False)
+    assert window.workspace is not old
+    assert not window.workspace.readonly
+    assert not boxes
+    grid = grid_of(window, "physical")
+    type_cell(qtbot, grid, window.doc.report.physical_resources[0].key, "count", "12")
+    assert window.save_now()
+    window.workspace.close()  # the fixture closes the first one

@@ -19,6 +19,7 @@ class ReportDocument(QObject):
     changed = Signal(object)  # (table, row key, column) of the last edit
     structure_changed = Signal()
     save_state = Signal(bool, str)  # saved?, message
+    save_failed = Signal(object)  # the StorageError of a failed save
 
     def __init__(self, workspace: Workspace, report: ReportYear,
                  parent: QObject | None = None) -> None:
@@ -60,6 +61,19 @@ class ReportDocument(QObject):
         if self.autosave:
             self._save_timer.start()
 
+    def discard(self) -> None:
+        """Never save this document again (the year is being reloaded from the database):
+        no autosave, and commands pushed from now on are dropped."""
+        self.autosave = False
+        self._save_timer.stop()
+        self.readonly = True
+        self.readonly_message = ""
+        for signal in (self.changed, self.save_state, self.save_failed):
+            try:
+                signal.disconnect()
+            except (RuntimeError, TypeError):
+                pass
+
     def save_pending(self) -> bool:
         return self._save_timer.isActive()
 
@@ -74,6 +88,7 @@ class ReportDocument(QObject):
             self.saved = False
             self.last_error = exc.message
             self.save_state.emit(False, exc.message)
+            self.save_failed.emit(exc)
             return False
         self.saved = True
         self.last_error = ""

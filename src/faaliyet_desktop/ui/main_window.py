@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         self._last_where: tuple[str, str, str] | None = None
+        self._closing = False
+        self._reporting_failure = False
+        self._last_failure = ""
         self.open_db_action = self._action(self.tr("Veritabanı Aç…"), self.choose_database,
                                            QKeySequence.StandardKey.Open, "openDb")
         self.new_db_action = self._action(self.tr("Yeni Veritabanı…"), self.create_database,
@@ -259,8 +262,11 @@ class MainWindow(QMainWindow):
         self.unit_combo.setCurrentIndex(max(i, 0))
 
     # --- years and documents ----------------------------------------------------------------
-    def open_year(self, year: int) -> None:
-        self.flush()
+    def open_year(self, year: int, *, flush: bool = True) -> None:
+        """Show ``year``; ``flush=False`` drops what is not saved (a reload after a conflict,
+        an import or a restore: the database holds the newer values)."""
+        if flush:
+            self.flush()
         from ..storage import StorageError
 
         try:
@@ -269,6 +275,7 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Yıl açılamadı"), exc.message)
             return
         if self.doc is not None:
+            self.doc.discard()
             self.undo_group.removeStack(self.doc.undo_stack)
             self.doc.deleteLater()
         self.doc = ReportDocument(self.workspace, report, self)
@@ -276,6 +283,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.doc.undo_stack)
         self.doc.changed.connect(self._data_changed)
         self.doc.save_state.connect(self._save_state)
+        self.doc.save_failed.connect(self._save_failed)
         for page in self.pages.values():
             page.set_document(self.doc)
             page.stale = True
@@ -484,6 +492,7 @@ class MainWindow(QMainWindow):
             if message:
                 self.statusBar().showMessage(message, 15000)
         elif ok:
+            self._last_failure = ""
             self._refresh_changelog()
             self.save_label.setText(self.tr("✓ Tüm değişiklikler kaydedildi"))
             self.save_label.setStyleSheet("color:#1e7b34;")
@@ -503,6 +512,40 @@ class MainWindow(QMainWindow):
         dirty = "" if self.doc.saved else " *"
         self.setWindowTitle(self.tr("Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}").format(
             name, self.doc.year, dirty))
+
+    def reload_year(self, year: int | None = None) -> None:
+        """Read the year again from the database, dropping what is in memory (and the undo
+        history, which would refer to values that are no longer there)."""
+        assert self.doc is not None
+        years = self.workspace.years()
+        year = self.doc.year if year is None else year
+        self.open_year(year if year in years else years[-1], flush=False)
+
+    def _save_failed(self, exc: Any) -> None:
+        """A save was refused. On a conflict (someone else changed the same figure) the year
+        is reloaded: the edits in memory are stale. On any other storage error the edits stay
+        in memory and the next save tries again (nothing typed is lost)."""
+        from ..storage import ConflictError
+
+        if self._closing or self._reporting_failure:
+            return
+        self._reporting_failure = True
+        try:
+            if isinstance(exc, ConflictError):
+                self.reload_year()
+                QMessageBox.warning(
+                    self, self.tr("Kaydedilemedi"),
+                    self.tr("{0}\n\nYıl veritabanından yeniden yüklendi; diğer kullanıcının "
+                            "değerleri gösteriliyor. Değişikliğinizi gerekiyorsa yeniden girin. "
+                            "Geri alma geçmişi temizlendi.").format(exc.message))
+            elif self._last_failure != exc.message:
+                self._last_failure = exc.message
+                QMessageBox.warning(
+                    self, self.tr("Kaydedilemedi"),
+                    self.tr("{0}\n\nDeğişiklikleriniz bellekte duruyor; bir sonraki "
+                            "kaydetmede yeniden denenecek.").format(exc.message))
+        finally:
+            self._reporting_failure = False
 
     def run_checks(self) -> list[Finding]:
         """"Denetle": store what was typed, run the checks now and record the run."""
@@ -528,8 +571,10 @@ class MainWindow(QMainWindow):
         return self.doc.save() if self.doc is not None else True
 
     # --- databases ----------------------------------------------------------------------------
-    def set_workspace(self, workspace: Workspace) -> None:
-        self.flush()
+    def set_workspace(self, workspace: Workspace, *, flush: bool = True) -> None:
+        """Show ``workspace``; the old one is closed (``flush=False``: it already is)."""
+        if flush:
+            self.flush()
         old = self.workspace
         self.workspace = workspace
         self.doc = None if self.doc is None else self.doc
@@ -540,8 +585,8 @@ class MainWindow(QMainWindow):
                 self.removeDockWidget(dock)
                 dock.deleteLater()
                 setattr(self, name, None)
-        self.open_year(workspace.years()[-1])
-        if old is not workspace:
+        self.open_year(workspace.years()[-1], flush=False)
+        if flush and old is not workspace:
             old.close()
 
     def _folder(self) -> str:
@@ -566,12 +611,24 @@ class MainWindow(QMainWindow):
     def _open_path(self, path: Path, create: bool) -> None:
         from ..storage import StorageError
 
+        # The old workspace is closed first: its lock file would open the new one (the same
+        # file, or a copy's lock) read-only.
+        if not self.save_now():
+            return
+        old = self.workspace
+        old_path = old.path
+        old.close()
         try:
             ws = Workspace.open(path, create=create)
         except StorageError as exc:
             QMessageBox.critical(self, self.tr("Veritabanı açılamadı"), exc.message)
-            return
-        self.set_workspace(ws)
+            try:
+                ws = Workspace.open(old_path, create=False)
+            except StorageError as again:
+                QMessageBox.critical(self, self.tr("Veritabanı açılamadı"), again.message)
+                self.close()
+                return
+        self.set_workspace(ws, flush=False)
 
     # --- colleagues' features (loaded lazily) -----------------------------------------------
     def _unavailable(self) -> None:
@@ -600,15 +657,18 @@ class MainWindow(QMainWindow):
         run_export_dialog(self, self.workspace, self.doc.year)
 
     def import_data(self) -> None:
-        self.save_now()
+        if not self.save_now():
+            return
         try:
             from .exchange_dialogs import run_import_dialog  # type: ignore[import-not-found]
         except ImportError:
             self._unavailable()
             return
         assert self.doc is not None
+        if not self.doc.saved:
+            return  # not over unsaved edits (the failure was shown)
         if run_import_dialog(self, self.workspace, self.doc.year):
-            self.open_year(self.doc.year)
+            self.reload_year()  # never save the pre-import values back over the import
 
     def backup_now(self) -> None:
         self.save_now()
@@ -620,7 +680,8 @@ class MainWindow(QMainWindow):
         run_backup_now(self, self.workspace)
 
     def restore_backup(self) -> None:
-        self.save_now()
+        if not self.save_now():
+            return
         try:
             from .backup_dialog import run_restore_dialog
         except ImportError:
@@ -628,8 +689,7 @@ class MainWindow(QMainWindow):
             return
         assert self.doc is not None
         if run_restore_dialog(self, self.workspace):
-            years = self.workspace.years()
-            self.open_year(self.doc.year if self.doc.year in years else years[-1])
+            self.reload_year()  # the restored values, never the replaced ones saved back
 
     def show_consolidation(self) -> None:
         try:
@@ -708,6 +768,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.checks_dock], [170], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True  # a failed save is asked about below, not in a second box
         self.flush()
         if self.doc is not None and not self.doc.saved and not self.doc.save():
             answer = QMessageBox.warning(
@@ -717,6 +778,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
+                self._closing = False
                 event.ignore()
                 return
         self.settings.setValue("geometry", self.saveGeometry())
