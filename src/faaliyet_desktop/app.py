@@ -122,6 +122,9 @@ def _install_excepthook(smoke: bool) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen bundle's reader processes start here
     args = parse_args(argv if argv is not None else sys.argv[1:])
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtGui import QIcon
@@ -179,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             visited = visit_all(win)
             print(f"faaliyet-desktop --smoke: {len(visited)} sayfa gezildi, sorun yok.")
             return 0
-        win.show()
+        win.show()  # the first run of the checks waits for the first paint (QTimer 0)
         return int(app.exec())
     finally:
         if batch:

@@ -138,6 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen bundle's reader processes start here
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -176,3 +176,14 @@ def test_reopening_the_database_closes_the_old_workspace_first(qtbot, window, db
     type_cell(qtbot, grid, window.doc.report.physical_resources[0].key, "count", "12")
     assert window.save_now()
     window.workspace.close()  # the fixture closes the first one
+
+
+def test_first_check_run_waits_for_the_event_loop(qtbot, workspace, settings):
+    from faaliyet_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(workspace, settings=settings)
+    qtbot.addWidget(win)
+    assert not win.checks.ran and win.checks.findings() == []
+    win.show()
+    qtbot.waitUntil(lambda: win.checks.ran)
+    assert win.checks.findings()

@@ -31,6 +31,7 @@ class ChecksPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report: ReportYear | None = None
+        self.ran = False  # the checks ran on ``report``
         self.model = ChecksModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("checksView")
@@ -72,7 +73,9 @@ class ChecksPanel(QWidget):
         self.timer.timeout.connect(self.run_now)
 
     def set_report(self, report: ReportYear, run: bool = True) -> None:
+        """Show the checks of ``report``; ``run=False``: later (``run_now()``)."""
         self.report = report
+        self.ran = False
         if run:
             self.run_now()
         else:
@@ -91,6 +94,7 @@ class ChecksPanel(QWidget):
 
     def run_now(self) -> None:
         self.timer.stop()
+        self.ran = True
         findings = run_checks(self.report) if self.report is not None else []
         self._all = findings
         self._show()

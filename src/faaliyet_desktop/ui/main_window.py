@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self.year_combo.activated.connect(
             lambda i: self.open_year(int(self.year_combo.itemData(i))))
         self.unit_combo.activated.connect(lambda i: self.set_unit(self.unit_combo.itemData(i)))
+        # The first run of the checks (and anything else not needed for the first paint) is
+        # done on the first turn of the event loop, after show(): the window appears at once.
+        self._starting = True
         years = workspace.years()
         remembered = self.settings.value("lastYear", None)
         if year is None and remembered is not None and int(remembered) in years:
@@ -108,6 +111,13 @@ class MainWindow(QMainWindow):
         self.open_year(year)
         self._restore_state()
         self.show_page(str(self.settings.value("lastPage", "narrative:foreword")))
+        self._starting = False
+        QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """Slow start-up work, run once the window is on screen."""
+        if self.checks.report is not None and not self.checks.ran:
+            self.checks.run_now()
 
     # --- building ------------------------------------------------------------------------
     def _fill_nav(self, parent: QTreeWidgetItem, nodes: list[Node]) -> None:
@@ -292,7 +302,7 @@ class MainWindow(QMainWindow):
         if self.ctx.root is not None and report.unit(self.ctx.root) is None:
             self.ctx = Context()
         self._fill_units()
-        self.checks.set_report(report)
+        self.checks.set_report(report, run=not self._starting)
         self._refresh_current()
         self._update_title()
         self._save_state(True, "")
