@@ -379,6 +379,22 @@ EN: dict[str, str] = {
         "is backed up first. Continue?",
     "Geri yüklenemedi": "The restore failed", "Yedek geri yüklendi.": "The backup was restored.",
     "Önceki hali şuraya yedeklendi:\n{path}": "The previous state was backed up to:\n{path}",
+    # checks run on request, save failures, history log
+    "Denetle": "Run Checks",
+    "Denetimleri şimdi çalıştırır ve bu çalıştırmayı değişiklik geçmişine kaydeder.":
+        "Runs the checks now and records this run in the change history.",
+    "Denetim çalıştırıldı ve kaydedildi.": "The checks ran and the run was recorded.",
+    "{0}\n\nYıl veritabanından yeniden yüklendi; diğer kullanıcının değerleri gösteriliyor. "
+    "Değişikliğinizi gerekiyorsa yeniden girin. Geri alma geçmişi temizlendi.":
+        "{0}\n\nThe year was reloaded from the database and shows the other user's values. "
+        "Enter your change again if it is still needed. The undo history was cleared.",
+    "{0}\n\nDeğişiklikleriniz bellekte duruyor; bir sonraki kaydetmede yeniden denenecek.":
+        "{0}\n\nYour changes are kept in memory; the next save will try again.",
+    "Paylaşılan (sunucudaki) veritabanı uygulamadan geri yüklenmez; sunucunun kendi "
+    "yedeklerini kullanın.":
+        "A shared (server) database is not restored from the application; use the server's "
+        "own backups.",
+    "En yeni {0} değişiklik gösteriliyor.": "Showing the newest {0} changes.",
 }
 
 

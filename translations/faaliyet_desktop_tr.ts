@@ -330,8 +330,8 @@
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="71" />
-        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="160" />
-        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="177" />
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="166" />
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="183" />
         <source>Yedekten Geri Yükle</source>
         <translation>Yedekten Geri Yükle</translation>
     </message>
@@ -386,37 +386,43 @@
         <translation>Faaliyet yedeği (*.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="147" />
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="148" />
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="153" />
         <source>Geri yükleme yapılamaz</source>
         <translation>Geri yükleme yapılamaz</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="148" />
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="149" />
+        <source>Paylaşılan (sunucudaki) veritabanı uygulamadan geri yüklenmez; sunucunun kendi yedeklerini kullanın.</source>
+        <translation>Paylaşılan (sunucudaki) veritabanı uygulamadan geri yüklenmez; sunucunun kendi yedeklerini kullanın.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="154" />
         <source>Veritabanı salt okunur.</source>
         <translation>Veritabanı salt okunur.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="156" />
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="162" />
         <source>Geri yüklenemez</source>
         <translation>Geri yüklenemez</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="161" />
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="167" />
         <source>Veritabanı {date} tarihli yedekle ({years}) değiştirilecek. Şimdiki hali önce yedeklenecek. Devam edilsin mi?</source>
         <translation>Veritabanı {date} tarihli yedekle ({years}) değiştirilecek. Şimdiki hali önce yedeklenecek. Devam edilsin mi?</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="172" />
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="178" />
         <source>Geri yüklenemedi</source>
         <translation>Geri yüklenemedi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="174" />
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="180" />
         <source>Yedek geri yüklendi.</source>
         <translation>Yedek geri yüklendi.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="176" />
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="182" />
         <source>Önceki hali şuraya yedeklendi:
 {path}</source>
         <translation>Önceki hali şuraya yedeklendi:
@@ -616,17 +622,27 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="47" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="50" />
         <source>Yalnız hatalar</source>
         <translation>Yalnız hatalar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="48" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="51" />
         <source>Yalnız bu sayfa</source>
         <translation>Yalnız bu sayfa</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="79" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="54" />
+        <source>Denetle</source>
+        <translation>Denetle</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="56" />
+        <source>Denetimleri şimdi çalıştırır ve bu çalıştırmayı değişiklik geçmişine kaydeder.</source>
+        <translation>Denetimleri şimdi çalıştırır ve bu çalıştırmayı değişiklik geçmişine kaydeder.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="102" />
         <source>{0} bulgu: {1} hata, {2} uyarı. Bulguya gitmek için çift tıklayın.</source>
         <translation>{0} bulgu: {1} hata, {2} uyarı. Bulguya gitmek için çift tıklayın.</translation>
     </message>
@@ -1200,7 +1216,7 @@
         <translation>{0}, {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/text_binding.py" line="104" />
+        <location filename="../src/faaliyet_desktop/ui/text_binding.py" line="139" />
         <source>Metin: {0}</source>
         <translation>Metin: {0}</translation>
     </message>
@@ -1664,32 +1680,32 @@
         <translation>Kopyala</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="224" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="225" />
         <source>Değişiklik Geçmişi…</source>
         <translation>Değişiklik Geçmişi…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="232" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="241" />
         <source>Bu özellik henüz kullanılamıyor</source>
         <translation>Bu özellik henüz kullanılamıyor</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="306" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="317" />
         <source>Satır ekle: {0}</source>
         <translation>Satır ekle: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="318" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="329" />
         <source>Bu satır hesaplanan bir satırdır; silinemez.</source>
         <translation>Bu satır hesaplanan bir satırdır; silinemez.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="328" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="339" />
         <source>Satır sil: {0}</source>
         <translation>Satır sil: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="352" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="363" />
         <source>Satır taşı: {0}</source>
         <translation>Satır taşı: {0}</translation>
     </message>
@@ -1697,264 +1713,295 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="76" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="77" />
         <source>Denetimler</source>
         <translation>Denetimler</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="131" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="427" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="142" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="451" />
         <source>Geri Al</source>
         <translation>Geri Al</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="133" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="429" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="144" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="453" />
         <source>Yinele</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="144" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="158" />
         <source>Veritabanı Aç…</source>
         <translation>Veritabanı Aç…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="146" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="160" />
         <source>Yeni Veritabanı…</source>
         <translation>Yeni Veritabanı…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="148" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="162" />
         <source>Şimdi Kaydet</source>
         <translation>Şimdi Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="150" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="164" />
         <source>Şablon Dışa Aktar…</source>
         <translation>Şablon Dışa Aktar…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="152" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="166" />
         <source>İçe Aktar…</source>
         <translation>İçe Aktar…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="154" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="168" />
         <source>Yedek Al</source>
         <translation>Yedek Al</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="155" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="169" />
         <source>Yedekten Geri Yükle…</source>
         <translation>Yedekten Geri Yükle…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="157" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="171" />
         <source>Raporu Oluştur (PDF)</source>
         <translation>Raporu Oluştur (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="159" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="173" />
+        <source>Denetle</source>
+        <translation>Denetle</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="175" />
         <source>Çıkış</source>
         <translation>Çıkış</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="161" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="177" />
         <source>Yeni Yıl Oluştur…</source>
         <translation>Yeni Yıl Oluştur…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="163" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="616" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="179" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="712" />
         <source>Konsolidasyon</source>
         <translation>Konsolidasyon</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="166" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="632" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="182" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="728" />
         <source>Değişiklik Günlüğü</source>
         <translation>Değişiklik Günlüğü</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="168" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="184" />
         <source>Hakkında</source>
         <translation>Hakkında</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="172" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="188" />
         <source>Dosya</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="183" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="199" />
         <source>Düzen</source>
         <translation>Düzen</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="186" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="204" />
         <source>Yıl</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="189" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="207" />
         <source>Görünüm</source>
         <translation>Görünüm</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="193" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="661" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="211" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="757" />
         <source>Dil</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="203" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="221" />
         <source>Yardım</source>
         <translation>Yardım</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="207" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="225" />
         <source>Araç Çubuğu</source>
         <translation>Araç Çubuğu</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="210" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="228" />
         <source> Yıl: </source>
         <translation> Yıl: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="213" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="231" />
         <source> Birim: </source>
         <translation> Birim: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="233" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="252" />
         <source>{0} yılını aç</source>
         <translation>{0} yılını aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="247" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="266" />
         <source>Tüm idare</source>
         <translation>Tüm idare</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="263" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="285" />
         <source>Yıl açılamadı</source>
         <translation>Yıl açılamadı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="296" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="320" />
         <source>Yeni yıl</source>
         <translation>Yeni yıl</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="300" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="324" />
         <source>{0} yılı {1} yılından oluşturuldu.</source>
         <translation>{0} yılı {1} yılından oluşturuldu.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="306" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="330" />
         <source>Yeni Yıl Oluştur</source>
         <translation>Yeni Yıl Oluştur</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="307" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="331" />
         <source>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</source>
         <translation>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="426" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="450" />
         <source>Geri Al: {0}</source>
         <translation>Geri Al: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="428" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="452" />
         <source>Yinele: {0}</source>
         <translation>Yinele: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="475" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="499" />
         <source>Salt okunur</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="482" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="507" />
         <source>✓ Tüm değişiklikler kaydedildi</source>
         <translation>✓ Tüm değişiklikler kaydedildi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="486" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="511" />
         <source>✗ KAYDEDİLEMEDİ</source>
         <translation>✗ KAYDEDİLEMEDİ</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="490" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="515" />
         <source>Veritabanı: {0}</source>
         <translation>Veritabanı: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="498" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="523" />
         <source>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</source>
         <translation>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="529" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="548" />
+        <source>{0}
+
+Yıl veritabanından yeniden yüklendi; diğer kullanıcının değerleri gösteriliyor. Değişikliğinizi gerekiyorsa yeniden girin. Geri alma geçmişi temizlendi.</source>
+        <translation>{0}
+
+Yıl veritabanından yeniden yüklendi; diğer kullanıcının değerleri gösteriliyor. Değişikliğinizi gerekiyorsa yeniden girin. Geri alma geçmişi temizlendi.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="555" />
+        <source>{0}
+
+Değişiklikleriniz bellekte duruyor; bir sonraki kaydetmede yeniden denenecek.</source>
+        <translation>{0}
+
+Değişiklikleriniz bellekte duruyor; bir sonraki kaydetmede yeniden denenecek.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="576" />
+        <source>Denetim çalıştırıldı ve kaydedildi.</source>
+        <translation>Denetim çalıştırıldı ve kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="609" />
         <source>Veritabanı Aç</source>
         <translation>Veritabanı Aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="530" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="610" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="536" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="616" />
         <source>Yeni Veritabanı</source>
         <translation>Yeni Veritabanı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="537" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="617" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Faaliyet veritabanı (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="547" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="634" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="638" />
         <source>Veritabanı açılamadı</source>
         <translation>Veritabanı açılamadı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="553" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="645" />
         <source>Faaliyet Desktop</source>
         <translation>Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="554" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="646" />
         <source>Bu özellik henüz kullanılamıyor</source>
         <translation>Bu özellik henüz kullanılamıyor</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="662" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="758" />
         <source>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</source>
         <translation>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="668" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="764" />
         <source>Faaliyet Desktop Hakkında</source>
         <translation>Faaliyet Desktop Hakkında</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="669" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="765" />
         <source>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</source>
         <translation>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="688" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="547" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="554" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="785" />
         <source>Kaydedilemedi</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="689" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="786" />
         <source>Son değişiklikler kaydedilemedi:
 {0}
 
@@ -2455,6 +2502,14 @@ Yine de çıkılsın mı? (Kaydedilmeyen değişiklikler kaybolur.)</translation
         <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="194" />
         <source>Gösterge performansı = (C − A) / (B − A), %0 ile %100 arasında; B = A ise tanımsızdır (—). Dört değerlendirmeyi alttaki alanlara yazın.</source>
         <translation>Gösterge performansı = (C − A) / (B − A), %0 ile %100 arasında; B = A ise tanımsızdır (—). Dört değerlendirmeyi alttaki alanlara yazın.</translation>
+    </message>
+</context>
+<context>
+    <name>TextBinding</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/text_binding.py" line="63" />
+        <source>Değişiklik Geçmişi…</source>
+        <translation>Değişiklik Geçmişi…</translation>
     </message>
 </context>
 </TS>
