@@ -187,3 +187,17 @@ def test_first_check_run_waits_for_the_event_loop(qtbot, workspace, settings):
     win.show()
     qtbot.waitUntil(lambda: win.checks.ran)
     assert win.checks.findings()
+
+
+def test_an_import_from_the_consolidation_dock_reloads_the_year(qtbot, window):
+    pytest.importorskip("faaliyet_desktop.ui.exchange_dialogs")
+    window.consolidation_action.trigger()
+    widget = window.consolidation_dock.widget()
+    year = window.doc.year
+    imported = window.workspace.load(year)
+    imported.physical_resources[0].count = 808
+    window.workspace.save(imported)
+    widget.data_changed.emit()
+    assert window.doc.report.physical_resources[0].count == 808
+    window.flush()
+    assert window.workspace.load(year).physical_resources[0].count == 808

@@ -711,8 +711,10 @@ class MainWindow(QMainWindow):
         if self.consolidation_dock is None:
             self.consolidation_dock = QDockWidget(self.tr("Konsolidasyon"), self)
             self.consolidation_dock.setObjectName("consolidationDock")
-            self.consolidation_dock.setWidget(
-                ConsolidationWidget(self.workspace, self.doc.year, self.consolidation_dock))
+            widget = ConsolidationWidget(self.workspace, self.doc.year, self.consolidation_dock)
+            if hasattr(widget, "data_changed"):  # an import or an undone import from the dock
+                widget.data_changed.connect(self._imported_elsewhere)
+            self.consolidation_dock.setWidget(widget)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.consolidation_dock)
         self.consolidation_dock.show()
         self._refresh_consolidation()
@@ -732,6 +734,12 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.changelog_dock)
         self.changelog_dock.show()
         self._refresh_changelog()
+
+    def _imported_elsewhere(self) -> None:
+        """The database changed under the open year (the consolidation dock imported or undid
+        an import): show it, never saving the values in memory back over it."""
+        if self.doc is not None:
+            self.reload_year()
 
     def _refresh_changelog(self) -> None:
         if self.changelog_dock is None or self.doc is None or \
