@@ -1685,27 +1685,22 @@
         <translation>Change History…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="241" />
-        <source>Bu özellik henüz kullanılamıyor</source>
-        <translation>This feature is not available yet</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="317" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="313" />
         <source>Satır ekle: {0}</source>
         <translation>Add row: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="329" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="325" />
         <source>Bu satır hesaplanan bir satırdır; silinemez.</source>
         <translation>This is a derived row; it cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="339" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="335" />
         <source>Satır sil: {0}</source>
         <translation>Remove row: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="363" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="359" />
         <source>Satır taşı: {0}</source>
         <translation>Move row: {0}</translation>
     </message>
@@ -1713,212 +1708,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="77" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="76" />
         <source>Denetimler</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="142" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="451" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="141" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="450" />
         <source>Geri Al</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="144" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="453" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="143" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="452" />
         <source>Yinele</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="158" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="157" />
         <source>Veritabanı Aç…</source>
         <translation>Open Database…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="160" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="159" />
         <source>Yeni Veritabanı…</source>
         <translation>New Database…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="162" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="161" />
         <source>Şimdi Kaydet</source>
         <translation>Save Now</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="164" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="163" />
         <source>Şablon Dışa Aktar…</source>
         <translation>Export Templates…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="166" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="165" />
         <source>İçe Aktar…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="168" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="167" />
         <source>Yedek Al</source>
         <translation>Back Up Now</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="169" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="168" />
         <source>Yedekten Geri Yükle…</source>
         <translation>Restore from Backup…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="171" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="170" />
         <source>Raporu Oluştur (PDF)</source>
         <translation>Build Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="173" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="172" />
         <source>Denetle</source>
         <translation>Run Checks</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="175" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="174" />
         <source>Çıkış</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="177" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="176" />
         <source>Yeni Yıl Oluştur…</source>
         <translation>Create New Year…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="179" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="712" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="178" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="683" />
         <source>Konsolidasyon</source>
         <translation>Consolidation</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="182" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="728" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="181" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="697" />
         <source>Değişiklik Günlüğü</source>
         <translation>Change Log</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="184" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="183" />
         <source>Hakkında</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="188" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="187" />
         <source>Dosya</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="199" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="198" />
         <source>Düzen</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="204" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="203" />
         <source>Yıl</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="207" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="206" />
         <source>Görünüm</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="211" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="757" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="210" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="732" />
         <source>Dil</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="221" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="220" />
         <source>Yardım</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="225" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="224" />
         <source>Araç Çubuğu</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="228" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="227" />
         <source> Yıl: </source>
         <translation> Year: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="231" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="230" />
         <source> Birim: </source>
         <translation> Unit: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="252" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="251" />
         <source>{0} yılını aç</source>
         <translation>Open {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="266" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="265" />
         <source>Tüm idare</source>
         <translation>Whole institution</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="285" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="284" />
         <source>Yıl açılamadı</source>
         <translation>The year could not be opened</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="320" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="319" />
         <source>Yeni yıl</source>
         <translation>New year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="324" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="323" />
         <source>{0} yılı {1} yılından oluşturuldu.</source>
         <translation>{0} was created from {1}.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="330" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="329" />
         <source>Yeni Yıl Oluştur</source>
         <translation>Create New Year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="331" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="330" />
         <source>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</source>
         <translation>Year to create from the structure (units, indicators, codes) of {0}:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="450" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="449" />
         <source>Geri Al: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="452" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="451" />
         <source>Yinele: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="499" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="498" />
         <source>Salt okunur</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="507" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="506" />
         <source>✓ Tüm değişiklikler kaydedildi</source>
         <translation>✓ All changes saved</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="511" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="510" />
         <source>✗ KAYDEDİLEMEDİ</source>
         <translation>✗ NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="515" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="514" />
         <source>Veritabanı: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="523" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="522" />
         <source>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</source>
         <translation>Faaliyet Desktop — {0} — {1} Activity Report{2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="548" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="547" />
         <source>{0}
 
 Yıl veritabanından yeniden yüklendi; diğer kullanıcının değerleri gösteriliyor. Değişikliğinizi gerekiyorsa yeniden girin. Geri alma geçmişi temizlendi.</source>
@@ -1927,7 +1922,7 @@ Yıl veritabanından yeniden yüklendi; diğer kullanıcının değerleri göste
 The year was reloaded from the database and shows the other user's values. Enter your change again if it is still needed. The undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="555" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="554" />
         <source>{0}
 
 Değişiklikleriniz bellekte duruyor; bir sonraki kaydetmede yeniden denenecek.</source>
@@ -1936,72 +1931,62 @@ Değişiklikleriniz bellekte duruyor; bir sonraki kaydetmede yeniden denenecek.<
 Your changes are kept in memory; the next save will try again.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="576" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="575" />
         <source>Denetim çalıştırıldı ve kaydedildi.</source>
         <translation>The checks ran and the run was recorded.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="609" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="608" />
         <source>Veritabanı Aç</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="610" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="609" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Activity report database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="616" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="615" />
         <source>Yeni Veritabanı</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="617" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="616" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Activity report database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="634" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="638" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="633" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="637" />
         <source>Veritabanı açılamadı</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="645" />
-        <source>Faaliyet Desktop</source>
-        <translation>Faaliyet Desktop</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="646" />
-        <source>Bu özellik henüz kullanılamıyor</source>
-        <translation>This feature is not available yet</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="758" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="733" />
         <source>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</source>
         <translation>The new language applies when the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="764" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="739" />
         <source>Faaliyet Desktop Hakkında</source>
         <translation>About Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="765" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="740" />
         <source>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</source>
         <translation>Faaliyet Desktop {0}
 Prepares an institution's annual activity report. Changes are saved as they are made.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="547" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="554" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="785" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="546" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="553" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="760" />
         <source>Kaydedilemedi</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="786" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="761" />
         <source>Son değişiklikler kaydedilemedi:
 {0}
 

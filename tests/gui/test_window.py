@@ -182,14 +182,6 @@ def test_menus_are_turkish(window):
     assert "2024" in window.windowTitle()
 
 
-def test_missing_colleague_feature_keeps_the_action(window, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
-    monkeypatch.setitem(sys.modules, "faaliyet_desktop.ui.exchange_dialogs", None)
-    window.export_action.trigger()
-    assert shown == ["Bu özellik henüz kullanılamıyor"]
-
-
 def test_unopenable_database_offers_a_new_one(qtbot, tmp_path, monkeypatch, qapp):
     from PySide6.QtWidgets import QFileDialog
 

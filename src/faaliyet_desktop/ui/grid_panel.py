@@ -235,12 +235,8 @@ class GridPanel(QWidget):
             menu.deleteLater()
 
     def show_history(self, where: tuple[str, str, str]) -> None:
-        try:
-            from .history_view import show_cell_history
-        except ImportError:
-            self._on_rejected(QCoreApplication.translate(
-                "GridPanel", "Bu özellik henüz kullanılamıyor"))
-            return
+        from .history_view import show_cell_history
+
         if self.doc.save_pending():
             self.doc.save()
         show_cell_history(self, self.doc.workspace, self.doc.year, *where)

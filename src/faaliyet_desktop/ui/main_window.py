@@ -35,7 +35,6 @@ from .tables.general_tables import unit_tree
 from .text_binding import TextBinding
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
-UNAVAILABLE = "Bu özellik henüz kullanılamıyor"
 
 
 class MainWindow(QMainWindow):
@@ -640,40 +639,24 @@ class MainWindow(QMainWindow):
                 return
         self.set_workspace(ws, flush=False)
 
-    # --- colleagues' features (loaded lazily) -----------------------------------------------
-    def _unavailable(self) -> None:
-        QMessageBox.information(self, self.tr("Faaliyet Desktop"),
-                                self.tr("Bu özellik henüz kullanılamıyor"))
-
+    # --- dialogs and docks (imported on first use, to keep start-up short) -----------------
     def build_report(self) -> None:
         self.save_now()
-        try:
-            from .report_dialog import run_report_dialog  # type: ignore[import-not-found]
-        except ImportError:
-            self._unavailable()
-            return
+        from .report_dialog import run_report_dialog
         assert self.doc is not None
         self.checks.run_and_record()  # the report is built from data the checks just saw
         run_report_dialog(self, self.workspace, self.doc.year, self.ctx.root)
 
     def export_templates(self) -> None:
         self.save_now()
-        try:
-            from .exchange_dialogs import run_export_dialog  # type: ignore[import-not-found]
-        except ImportError:
-            self._unavailable()
-            return
+        from .exchange_dialogs import run_export_dialog
         assert self.doc is not None
         run_export_dialog(self, self.workspace, self.doc.year)
 
     def import_data(self) -> None:
         if not self.save_now():
             return
-        try:
-            from .exchange_dialogs import run_import_dialog  # type: ignore[import-not-found]
-        except ImportError:
-            self._unavailable()
-            return
+        from .exchange_dialogs import run_import_dialog
         assert self.doc is not None
         if not self.doc.saved:
             return  # not over unsaved edits (the failure was shown)
@@ -682,31 +665,19 @@ class MainWindow(QMainWindow):
 
     def backup_now(self) -> None:
         self.save_now()
-        try:
-            from .backup_dialog import run_backup_now
-        except ImportError:
-            self._unavailable()
-            return
+        from .backup_dialog import run_backup_now
         run_backup_now(self, self.workspace)
 
     def restore_backup(self) -> None:
         if not self.save_now():
             return
-        try:
-            from .backup_dialog import run_restore_dialog
-        except ImportError:
-            self._unavailable()
-            return
+        from .backup_dialog import run_restore_dialog
         assert self.doc is not None
         if run_restore_dialog(self, self.workspace):
             self.reload_year()  # the restored values, never the replaced ones saved back
 
     def show_consolidation(self) -> None:
-        try:
-            from .exchange_dialogs import ConsolidationWidget  # type: ignore[import-not-found]
-        except ImportError:
-            self._unavailable()
-            return
+        from .exchange_dialogs import ConsolidationWidget
         assert self.doc is not None
         if self.consolidation_dock is None:
             self.consolidation_dock = QDockWidget(self.tr("Konsolidasyon"), self)
@@ -720,11 +691,7 @@ class MainWindow(QMainWindow):
         self._refresh_consolidation()
 
     def show_changelog(self) -> None:
-        try:
-            from .history_view import ChangeLogWidget
-        except ImportError:
-            self._unavailable()
-            return
+        from .history_view import ChangeLogWidget
         assert self.doc is not None
         if self.changelog_dock is None:
             self.changelog_dock = QDockWidget(self.tr("Değişiklik Günlüğü"), self)
