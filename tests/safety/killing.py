@@ -1,7 +1,8 @@
 """Kill a worker at chosen points (SIGKILL), reopen its database, and verify it.
 
-Shared by ``test_kill.py`` and ``benchmarks/kill_points.py``. A kill point is a step of the
-work (a file of an import, a save) plus a delay into that step; a kill point *survives*
+Shared by ``test_kill.py`` and ``benchmarks/kill_points.py``. A kill point is an event of the
+work (an SQL statement, a commit, an ``os.replace`` or ``os.fsync``: see ``killable.py``), where
+the worker stops itself for the SIGKILL, so no kill depends on timing; a kill point *survives*
 when the reopened database passes ``PRAGMA integrity_check`` and holds each file's (each
 save's) figures entirely or not at all.
 """
@@ -70,25 +71,28 @@ class Victim:
         self.send({"op": "plan", "seed": str(seed), "files": [str(f) for f in files]})
         return list(json.loads(self.line(300))["ready"])
 
-    def run(self, op: str, db: Path, step: int, delay: float, **extra: Any) -> tuple[bool, int]:
-        """Start ``op`` on ``db``; SIGKILL it ``delay`` seconds after it announces ``step``.
+    def run(self, op: str, db: Path, stop_at: int, **extra: Any) -> tuple[bool, int, int]:
+        """Start ``op`` on ``db``; SIGKILL it at its event ``stop_at`` (0: let it finish).
 
-        Returns (killed, last step announced)."""
-        self.send({"op": op, "db": str(db), **extra})
+        The worker announces the event and stops itself there, so the kill lands exactly at
+        that point whatever the machine's load. Returns (killed, last step announced, events
+        counted: the kill point when killed, else the work's whole count)."""
+        self.send({"op": op, "db": str(db), "stop_at": stop_at, **extra})
         first = self.line()
         assert first.startswith("PID "), first
         pid = int(first.split()[1])
-        killed, last = False, -1
+        killed, last, events = False, -1, 0
         while True:
             line = self.line()
             if line.startswith("STEP "):
                 last = int(line.split()[1])
-                if last >= step:
-                    time.sleep(delay)
-                    os.kill(pid, signal.SIGKILL)
-                    killed = True
-                    break
-            elif line == "DONE":
+            elif line.startswith("AT "):
+                events = int(line.split()[1])
+                os.kill(pid, signal.SIGKILL)  # it is stopped (SIGSTOP) at that very point
+                killed = True
+                break
+            elif line.startswith("DONE"):
+                events = int(line.split()[1])
                 break
             else:
                 raise AssertionError(f"worker failed: {line}")
@@ -98,13 +102,16 @@ class Victim:
             if line.startswith("{"):
                 status = json.loads(line)["status"]
                 break
-            if line.startswith("STEP "):
-                last = int(line.split()[1])
-            elif line.startswith("ERROR"):
+            if line.startswith("ERROR"):
                 raise AssertionError(f"worker failed: {line}")
-        if killed and os.WIFEXITED(status):
-            killed = False  # it finished before the signal arrived
-        return killed, last
+        assert not killed or os.WIFSIGNALED(status), status
+        return killed, last, events
+
+    def events(self, op: str, db: Path, **extra: Any) -> int:
+        """How many events ``op`` goes through on ``db`` (which it changes: pass a copy)."""
+        killed, _, events = self.run(op, db, 0, **extra)
+        assert not killed and events > 0
+        return events
 
     def close(self) -> None:
         try:
@@ -234,16 +241,16 @@ def save_state(db: Path) -> set[int]:
 
 
 def kill_imports(victim: Victim, seed: Path, files: list[Path], expected: dict[str, Any],
-                 work: Path, points: int, rng: random.Random, tally: Tally,
-                 max_delay: float = 0.08) -> None:
+                 work: Path, points: int, rng: random.Random, tally: Tally) -> None:
     from faaliyet_desktop.services import Workspace
 
     with Workspace.open(seed) as ws:
         original = ws.load(YEAR)
+    total = victim.events("import", fresh_copy(seed, work / "import-count"))
     for i in range(points):
         db = fresh_copy(seed, work / f"import{i}")
-        step, delay = rng.randrange(len(files) - 1), rng.uniform(0, max_delay)
-        killed, last = victim.run("import", db, step, delay)
+        stop_at = rng.randrange(1, total + 1)
+        killed, last, _ = victim.run("import", db, stop_at)
         if not killed:
             tally.finished_first += 1
             continue
@@ -255,20 +262,20 @@ def kill_imports(victim: Victim, seed: Path, files: list[Path], expected: dict[s
         if good:
             tally.survived += 1
         else:
-            tally.notes.append(f"import kill {i} (file {step}, +{delay * 1000:.0f} ms): "
+            tally.notes.append(f"import kill {i} (event {stop_at}/{total}): "
                                f"integrity {ok}, {states}")
-        tally.notes.append(f"import: killed in file {last + 1}/{len(files)} "
-                           f"+{delay * 1000:.0f} ms, {applied} files in whole")
+        tally.notes.append(f"import: killed in file {last + 1}/{len(files)} at event "
+                           f"{stop_at}/{total}, {applied} files in whole")
 
 
 def kill_saves(victim: Victim, seed: Path, work: Path, points: int, count: int,
-               rng: random.Random, tally: Tally, max_delay: float = 0.05) -> None:
+               rng: random.Random, tally: Tally) -> None:
     original = save_state(seed)
+    total = victim.events("save", fresh_copy(seed, work / "save-count"), count=count)
     for i in range(points):
         db = fresh_copy(seed, work / f"save{i}")
-        # a step with two more after it, so that the kill lands before the work is done
-        step, delay = rng.randrange(1, count - 1), rng.uniform(0, max_delay)
-        killed, last = victim.run("save", db, step, delay, count=count)
+        stop_at = rng.randrange(1, total + 1)
+        killed, last, _ = victim.run("save", db, stop_at, count=count)
         if not killed:
             tally.finished_first += 1
             continue
@@ -282,7 +289,7 @@ def kill_saves(victim: Victim, seed: Path, work: Path, points: int, count: int,
         if good:
             tally.survived += 1
         else:
-            tally.notes.append(f"save kill {i} (save {last}, +{delay * 1000:.0f} ms): "
+            tally.notes.append(f"save kill {i} (save {last}, event {stop_at}/{total}): "
                                f"integrity {ok}, values {sorted(values)[:10]}")
 
 
@@ -302,17 +309,18 @@ def prepare_restore(seed: Path, folder: Path) -> list[Path]:
 
 
 def kill_restores(victim: Victim, seed: Path, backups: list[Path], work: Path, points: int,
-                  count: int, rng: random.Random, tally: Tally,
-                  max_delay: float = 0.15) -> None:
+                  count: int, rng: random.Random, tally: Tally) -> None:
     """Kill a series of restores: the database is intact and is one whole state, and the
     next open leaves no temporary file behind."""
     original = save_state(seed)
     states = [original, {1001}, {1002}]
+    files = [str(b) for b in backups]
+    total = victim.events("restore", fresh_copy(seed, work / "restore-count"), count=count,
+                          files=files)
     for i in range(points):
         db = fresh_copy(seed, work / f"restore{i}")
-        step, delay = rng.randrange(1, count), rng.uniform(0, max_delay)
-        killed, last = victim.run("restore", db, step, delay, count=count,
-                                  files=[str(b) for b in backups])
+        stop_at = rng.randrange(1, total + 1)
+        killed, last, _ = victim.run("restore", db, stop_at, count=count, files=files)
         if not killed:
             tally.finished_first += 1
             continue
@@ -323,5 +331,5 @@ def kill_restores(victim: Victim, seed: Path, backups: list[Path], work: Path, p
         if ok and values in states and not leftovers:
             tally.survived += 1
         else:
-            tally.notes.append(f"restore kill {i} (restore {last}, +{delay * 1000:.0f} ms): "
+            tally.notes.append(f"restore kill {i} (restore {last}, event {stop_at}/{total}): "
                                f"integrity {ok}, values {sorted(values)[:5]}, {leftovers}")
