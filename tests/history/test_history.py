@@ -298,3 +298,40 @@ def test_an_import_does_not_overwrite_a_concurrent_edit(db_path: Path, tmp_path:
         assert not results[0].applied
         assert "çakışma" in results[0].message and "mehmet" in results[0].message
         assert not [c for c in ws.change_log(YEAR) if c.source == ChangeSource.IMPORTED]
+
+
+def test_history_shows_years_and_codes_as_stored_and_quantities_grouped() -> None:
+    assert h.display_value("2024", field="previous_year") == "2024"
+    assert h.display_value("2024", field="year") == "2024"
+    assert h.display_value("7111020000", field="kbo") == "7.111.020.000"
+    assert h.display_value("1234", field="text") == "1234"  # a narrative that is a number
+
+
+def test_cli_history_prints_a_year_as_a_year(db_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    with Workspace.open(db_path) as ws:
+        report = ws.load(YEAR)
+        indicator = report.indicators[0]
+        old_year = indicator.previous_year
+        indicator.previous_year = 2022
+        ws.save(report)
+    assert main(["history", "--db", str(db_path), "--year", str(YEAR), "--table", "form3",
+                 "--field", "previous_year"]) == 0
+    out = capsys.readouterr().out
+    assert f"{old_year} → 2022" in out and "2.022" not in out
+
+
+def test_assessment_history_is_found_under_the_key_the_form_asks_for(db_path: Path) -> None:
+    """The Form-3 quarterly assessment editors ask the log for the field it records."""
+    from faaliyet_desktop.ui.navigation import _assessment_field
+
+    with Workspace.open(db_path) as ws:
+        report = ws.load(YEAR)
+        indicator = report.indicators[0]
+        for q in range(4):
+            _assessment_field(q).set(report, indicator.code, f"Çeyrek {q + 1} değerlendirmesi")
+        ws.save(report)
+        for q in range(4):
+            field = _assessment_field(q).column
+            cell = ws.history(YEAR, "form3", indicator.code, field)
+            assert cell and cell[-1].new == f"Çeyrek {q + 1} değerlendirmesi", field

@@ -26,10 +26,9 @@ import signal
 import sys
 from typing import Any
 
+from killing import mark  # beside this script
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-
-from killing import mark  # beside this script
 
 from faaliyet_desktop.exchange.service import apply_plan, dry_run
 from faaliyet_desktop.services import Workspace

@@ -15,7 +15,8 @@ def format_change(change: Any) -> str:
     when = change.changed_at[:19].replace("T", " ")
     where = " ".join(p for p in (change.table_tr, change.row) if p)
     return (f"{when}  {change.user}  {where}  {field_label(change.field)}: "
-            f"{display_value(change.old)} → {display_value(change.new)}  ({change.source_tr})")
+            f"{display_value(change.old, field=change.field)} → "
+            f"{display_value(change.new, field=change.field)}  ({change.source_tr})")
 
 
 def cmd_history(args: argparse.Namespace) -> int:

@@ -421,6 +421,9 @@ _FIELD_LABELS_TR = {
     "realisation": "gerçekleşme", "target": "hedef", "actual": "gerçekleşme (C)",
     "baseline": "başlangıç değeri (A)", "weight": "hedefe etkisi", "text": "metin",
     "q1": "1. çeyrek", "q2": "2. çeyrek", "q3": "3. çeyrek", "q4": "4. çeyrek",
+    "assessment1": "1. çeyrek değerlendirmesi", "assessment2": "2. çeyrek değerlendirmesi",
+    "assessment3": "3. çeyrek değerlendirmesi", "assessment4": "4. çeyrek değerlendirmesi",
+    "previous_year": "önceki dönem yılı", "year": "yıl",
     "typed_year_end": "yıl sonu değeri", "year_end_estimate": "yıl sonu tahmini",
     "deviation_reason": "sapma nedeni", "measures": "tedbirler", "name": "ad",
     "title": "başlık", "count": "sayı", "responsible_units": "sorumlu birimler",
@@ -431,8 +434,23 @@ def field_label(field: str) -> str:
     return _FIELD_LABELS_TR.get(field, field)
 
 
-def display_value(text: str | None, *, limit: int | None = 80) -> str:
-    """A logged value for people: Turkish numbers, evet/hayır, "—" for no value."""
+def is_plain_field(field: str | None) -> bool:
+    """Fields whose digits are not a quantity (a year, a code, a key): shown as stored, never
+    grouped (a year is ``2024``, not ``2.024``)."""
+    if not field:
+        return False
+    return (field in ("year", "code", "key", "unit") or field.endswith(("_year", "_code", "_key"))
+            or field.startswith("assessment") or field in _TEXT_FIELDS)
+
+
+_TEXT_FIELDS = {"text", "name", "title", "deviation_reason", "measures", "responsible_units"}
+
+
+def display_value(text: str | None, *, limit: int | None = 80, field: str | None = None) -> str:
+    """A logged value for people: Turkish numbers, evet/hayır, "—" for no value.
+
+    ``field`` names the logged field: a year, a code or a text is shown as stored, only a
+    quantity is written in Turkish number format."""
     from decimal import Decimal, InvalidOperation
 
     from ..domain.numbers import DASH, format_number
@@ -441,6 +459,8 @@ def display_value(text: str | None, *, limit: int | None = 80) -> str:
         return DASH
     if text in ("true", "false"):
         return "evet" if text == "true" else "hayır"
+    if is_plain_field(field):
+        return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
     stripped = text.lstrip("-")
     if stripped and stripped.replace(".", "", 1).isdigit():
         try:

@@ -113,12 +113,13 @@ class ChangeModel(QAbstractTableModel):
             if col == COL_FIELD:
                 return field_label(c.field)
             if col == COL_OLD:
-                return display_value(c.old)
+                return display_value(c.old, field=c.field)
             if col == COL_NEW:
-                return display_value(c.new)
+                return display_value(c.new, field=c.field)
             return None
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_OLD, COL_NEW):
-            return display_value(c.old if col == COL_OLD else c.new, limit=2000)
+            return display_value(c.old if col == COL_OLD else c.new, limit=2000,
+                                 field=c.field)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_OLD, COL_NEW):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == CHANGE_ROLE:

@@ -155,7 +155,7 @@ def _assessment_field(q: int) -> TextField:
         a[q] = value or ""
         ind.assessments = a
 
-    return TextField("assessments", _QUARTER_LABELS[q], get, set_)
+    return TextField(f"assessment{q + 1}", _QUARTER_LABELS[q], get, set_)  # as logged
 
 
 def _pg_field(name: str, label: str) -> TextField:
