@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from faaliyet_desktop.services import Workspace
 
-pytestmark = pytest.mark.gui
+# the gui marker is set by tests/conftest.py (a pytestmark here would not reach the tests)
 
 
 @pytest.fixture(scope="session")
