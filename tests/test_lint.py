@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from _required import missing
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -24,7 +26,7 @@ def test_linter_is_clean(command):
     exe = shutil.which(command[0], path=str(Path(sys.executable).parent)) or shutil.which(
         command[0])
     if exe is None:
-        pytest.skip(f"{command[0]} is not installed (pip install -e '.[test]')")
+        missing(f"{command[0]} is not installed (pip install -e '.[test]')")
     res = subprocess.run([exe, *command[1:]], cwd=ROOT, capture_output=True, text=True,
                          timeout=600)
     assert res.returncode == 0, res.stdout + res.stderr

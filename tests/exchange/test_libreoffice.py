@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from _required import missing
 from faaliyet_desktop.exchange.export import export_template
 from faaliyet_desktop.exchange.layout import build_layout
 from faaliyet_desktop.exchange.specs import FIRST_DATA_ROW, TOTAL_KEY, default_tables
@@ -21,11 +22,14 @@ from faaliyet_desktop.services import Workspace
 from .conftest import YEAR, run_import
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = [
-    pytest.mark.libreoffice,
-    pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not on PATH; install "
-                       "libreoffice-calc to run the round trip through LibreOffice"),
-]
+pytestmark = pytest.mark.libreoffice
+
+
+@pytest.fixture(autouse=True)
+def _soffice() -> None:
+    if SOFFICE is None:
+        missing("LibreOffice (soffice) is not on PATH; install libreoffice-calc to run the "
+                "round trip through LibreOffice")
 
 
 def soffice_resave(files: list[Path], out_dir: Path, profile: Path) -> list[Path]:

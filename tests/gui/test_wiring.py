@@ -190,7 +190,6 @@ def test_first_check_run_waits_for_the_event_loop(qtbot, workspace, settings):
 
 
 def test_an_import_from_the_consolidation_dock_reloads_the_year(qtbot, window):
-    pytest.importorskip("faaliyet_desktop.ui.exchange_dialogs")
     window.consolidation_action.trigger()
     widget = window.consolidation_dock.widget()
     year = window.doc.year

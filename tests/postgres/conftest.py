@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from _required import missing
+
 USER = "faaliyet"
 PASSWORD = "gizli-parola-123"
 
@@ -60,8 +62,8 @@ class Server:
 def pg_server() -> Iterator[Server]:
     bindir = _bindir()
     if bindir is None:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed: "
-                    "apt-get install postgresql")
+        missing("PostgreSQL server binaries (initdb, pg_ctl) are not installed: "
+                "apt-get install postgresql")
     pytest.importorskip("psycopg", reason="psycopg 3 is not installed: pip install -e .[postgres]")
     root = Path(tempfile.mkdtemp(prefix="faaliyet-pg-"))
     as_root = os.geteuid() == 0

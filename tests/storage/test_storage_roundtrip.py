@@ -247,12 +247,8 @@ def test_default_database_path_follows_environment(
 def test_sample_round_trips(db: Database, db_path: Path) -> None:
     from faaliyet_desktop.sample import load_sample
 
-    try:
-        sample = load_sample()
-    except Exception as exc:  # the sample is written by others, possibly not complete yet
-        pytest.skip(f"resources/sample does not load yet: {exc}")
-    if not (sample.units and sample.indicators and sample.budget_lines):
-        pytest.skip("resources/sample is not complete yet (no units, indicators or budget)")
+    sample = load_sample()
+    assert sample.units and sample.indicators and sample.budget_lines
     db.save_year(sample)
     db.close()
     assert reopen_and_load(db_path, sample.year) == load_sample()
