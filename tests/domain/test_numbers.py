@@ -181,7 +181,8 @@ def test_scientific_notation_says_what_to_write():
     ("1,23456", INDICATOR_VALUE, "en çok 4 ondalık"),
     ("100,01", WEIGHT, "olağan dışı büyük"),
     ("%5", COUNT, "yüzde"),
-    ("1800", YEAR, "yıl"),
+    ("1800", YEAR, "1900 ile 2100 arasında"),
+    ("2200", YEAR, "1900 ile 2100 arasında"),
     ("", COUNT, "girilmedi"),
 ])
 def test_rules_refuse_with_a_reason(text, rule, fragment):

@@ -135,3 +135,21 @@ def test_a_bad_value_in_a_pasted_block_stays_visible(qtbot, window):
     assert grid.view.paste("12,5\t30") == 1
     assert "tam sayı bekleniyor" in grid.error.text() and grid.error.isVisible()
     assert _stored(window) == 30
+
+
+def test_indicator_values_keep_their_four_places(qtbot, window):
+    from helpers import type_cell
+
+    grid = grid_of(window, "form3")
+    ind = next(i for i in window.doc.report.indicators if i.in_form3)
+    type_cell(qtbot, grid, ind.code, "q1", "1,2345")
+    assert str(ind.quarters[0]) == "1.2345"
+    assert text(grid, ind.code, "q1") == "1,2345"
+    type_cell(qtbot, grid, ind.code, "q1", "-3,17")  # the import takes negatives here too
+    assert str(ind.quarters[0]) == "-3.17"
+    # a stored 1,125 opens as 1,1250 (never the ambiguous 1,125) and commits unchanged
+    type_cell(qtbot, grid, ind.code, "q1", "1,1250")
+    index = cell(grid, ind.code, "q1")
+    assert index.data(Qt.ItemDataRole.EditRole) == "1,1250"
+    assert grid.model.setData(index, index.data(Qt.ItemDataRole.EditRole))
+    assert str(ind.quarters[0]) == "1.125"

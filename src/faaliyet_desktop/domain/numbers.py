@@ -191,7 +191,8 @@ class NumberRule:
 
     ``noun`` names the figure in messages ("negatif tutar girilemez"); ``maximum`` bounds the
     absolute value; ``decimals`` is the most places after the comma (0: a whole number);
-    ``minimum`` (when set) is the smallest value; ``percent_ok``: a ``%`` sign may be typed.
+    ``minimum`` (when set: a year) bounds the value from below, and the message names the
+    range written plainly (``1900 ile 2100``); ``percent_ok``: a ``%`` sign may be typed.
     """
 
     noun: str
@@ -212,14 +213,14 @@ class NumberRule:
         if value < 0 and not self.allow_negative:
             raise NumberFormatError(
                 f"negatif {self.noun} girilemez ({shown}); 0 ya da daha büyük bir değer yazın")
+        if self.minimum is not None and not self.minimum <= value <= self.maximum:
+            raise NumberFormatError(
+                f"{shown} geçerli bir {self.noun} değil; {self.minimum} ile {self.maximum} "
+                "arasında olmalı")
         if abs(value) > self.maximum:
             raise NumberFormatError(
                 f"{format_value(value, max(places, 2))} olağan dışı büyük; en çok "
                 f"{format_value(self.maximum)} olabilir")
-        if self.minimum is not None and value < self.minimum:
-            raise NumberFormatError(
-                f"{shown} geçerli bir {self.noun} değil; {format_value(self.minimum)} ile "
-                f"{format_value(self.maximum)} arasında olmalı")
         if places > self.decimals:
             raise NumberFormatError(
                 f"en çok {self.decimals} ondalık basamak girilebilir, {shown} bulundu")

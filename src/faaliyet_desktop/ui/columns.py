@@ -152,7 +152,9 @@ def display(col: Column, value: Any, status_label: Callable[[Status], str]) -> s
     if col.kind == Kind.DECIMAL:
         if value is None:
             return "" if not col.derived else DASH
-        return format_value(value, max(number_rule(col).decimals, 2))
+        # a typed value as stored (up to the rule's places); a computed one to 2 places
+        shown = col.decimals if col.derived else number_rule(col).decimals
+        return format_value(value, max(shown, 2))
     if col.kind == Kind.PERCENT:
         return format_percent(value, col.decimals)
     if col.kind == Kind.STATUS:
