@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton
 
 RETRY_MS = 30_000  # an automatic retry while a save keeps failing (a full disk freed, ...)
@@ -21,7 +21,8 @@ READONLY_STYLE = "color:#8a5a00; font-weight:600;"
 
 
 class SaveStatus(QObject):
-    """Shows the state of the last save in ``label`` and offers a retry."""
+    """Shows the state of the last save in ``label`` and offers a retry. (The indicator's
+    texts keep the "MainWindow" translation context they had before this module.)"""
 
     def __init__(self, status_bar: QStatusBar, label: QLabel, retry: Callable[[], object],
                  parent: QObject | None = None) -> None:
@@ -48,12 +49,13 @@ class SaveStatus(QObject):
     def show_saved(self) -> None:
         self.timer.stop()
         self.retry_button.hide()
-        self.label.setText(self.tr("✓ Tüm değişiklikler kaydedildi"))
+        self.label.setText(QCoreApplication.translate("MainWindow",
+                                                      "✓ Tüm değişiklikler kaydedildi"))
         self.label.setStyleSheet(OK_STYLE)
         self.label.setToolTip("")
 
     def show_failed(self, message: str) -> None:
-        self.label.setText(self.tr("✗ KAYDEDİLEMEDİ"))
+        self.label.setText(QCoreApplication.translate("MainWindow", "✗ KAYDEDİLEMEDİ"))
         self.label.setStyleSheet(FAILED_STYLE)
         self.label.setToolTip(self.failure_text(message))
         self.retry_button.show()
@@ -62,7 +64,7 @@ class SaveStatus(QObject):
     def show_readonly(self, message: str) -> None:
         self.timer.stop()
         self.retry_button.hide()
-        self.label.setText(self.tr("Salt okunur"))
+        self.label.setText(QCoreApplication.translate("MainWindow", "Salt okunur"))
         self.label.setStyleSheet(READONLY_STYLE)
         self.label.setToolTip(message)
 
