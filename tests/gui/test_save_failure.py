@@ -91,3 +91,28 @@ def test_closing_anyway_after_a_failed_save(qtbot, window, monkeypatch):
     answers.clear()
     assert window.close()
     assert len(answers) == 1 and "kaybolur" in answers[0]
+
+
+def test_switching_year_over_unsaved_edits_asks(qtbot, window, monkeypatch):
+    """Opening another year (or the same one again) would drop edits that could not be saved:
+    it asks first, and "No" keeps them."""
+    def failing(report, **kw):
+        raise StorageError("Veritabanına yazılamadı.")
+
+    monkeypatch.setattr(window.workspace, "save", failing)
+    answers: list[str] = []
+    reply = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda *a, **k: answers.append(a[2]) or reply[0])
+    grid = grid_of(window, "personnel_employment")
+    type_cell(qtbot, grid, "MERKEZ", "dolu_kadro", "402")
+    qtbot.waitUntil(lambda: "KAYDEDİLEMEDİ" in window.save_label.text())
+    doc = window.doc
+    answers.clear()
+    window.open_year(doc.year)
+    assert window.doc is doc and answers and "kaybolur" in answers[-1]
+    assert doc.report.personnel_of("MERKEZ").employment["dolu_kadro"] == 402
+    reply[0] = QMessageBox.StandardButton.Yes
+    window.open_year(doc.year)
+    assert window.doc is not doc
+    assert window.doc.report.personnel_of("MERKEZ").employment["dolu_kadro"] == 399

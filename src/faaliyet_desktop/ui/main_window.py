@@ -31,7 +31,7 @@ from .document import ReportDocument
 from .i18n import LANGUAGES
 from .navigation import CHAPTERS, Node, all_pages, create_page, node_title, page_for
 from .pages import Page
-from .save_status import SaveStatus
+from .save_status import SaveStatus, may_drop_unsaved
 from .tables.general_tables import unit_tree
 from .text_binding import TextBinding
 
@@ -278,6 +278,10 @@ class MainWindow(QMainWindow):
         an import or a restore: the database holds the newer values)."""
         if flush:
             self.flush()
+            if self.doc is not None and not may_drop_unsaved(self, self.doc.saved,
+                                                             self.doc.last_error):
+                self._fill_years()  # the selector shows the year still open
+                return
         from ..storage import StorageError
 
         try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QToolButton, QWidget
 
 RETRY_MS = 30_000  # an automatic retry while a save keeps failing (a full disk freed, ...)
 
@@ -75,3 +75,18 @@ class SaveStatus(QObject):
                        "pencerede duruyor. Bir sonraki değişiklikte, \"Yeniden Dene\" ile ya da "
                        "Ctrl+S ile yeniden kaydedilmeye çalışılacak. Kaydedilmeden pencere "
                        "kapatılırsa bu değişiklikler kaybolur.").format(message)
+
+
+def may_drop_unsaved(parent: QWidget, saved: bool, last_error: str) -> bool:
+    """Before the open year is replaced (another year, the same year reloaded): True when
+    nothing unsaved would be lost, or the user agrees to lose edits a failed save left."""
+    if saved:
+        return True
+    answer = QMessageBox.warning(
+        parent, QCoreApplication.translate("SaveStatus", "Kaydedilemedi"),
+        QCoreApplication.translate(
+            "SaveStatus", "Son değişiklikler kaydedilemedi:\n{0}\n\nYine de devam edilsin mi? "
+            "(Kaydedilmeyen değişiklikler kaybolur.)").format(last_error),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
