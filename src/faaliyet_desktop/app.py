@@ -113,8 +113,9 @@ def _install_excepthook(smoke: bool) -> None:
             QApplication.exit(1)
             return
         box = QMessageBox(QMessageBox.Icon.Critical, "Faaliyet Desktop",
-                          "Beklenmeyen bir hata oluştu. Verileriniz her değişiklikte "
-                          "kaydedildiği için kaybolmadı. Ayrıntılar:")
+                          "Beklenmeyen bir hata oluştu. Kaydedilmiş değişiklikler "
+                          "veritabanında duruyor; kaydedilemeyen bir değişiklik varsa durum "
+                          "çubuğundaki kayıt göstergesi kırmızıdır. Ayrıntılar:")
         box.setDetailedText(text)
         box.exec()
 

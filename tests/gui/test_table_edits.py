@@ -195,8 +195,10 @@ def test_bad_input_is_rejected_with_a_message(qtbot, window):
 
     editor = open_editor(qtbot, grid, "MERKEZ", "dolu_kadro")
     editor.clear()
-    qtbot.keyClicks(editor, "abc-")  # letters and a minus never reach a head-count cell
-    assert editor.text() == ""
+    qtbot.keyClicks(editor, "abc-")  # kept as typed (never stripped), refused on Enter
+    assert editor.text() == "abc-"
+    qtbot.keyClick(editor, __import__("PySide6.QtCore").QtCore.Qt.Key.Key_Return)
+    assert "sayı değil" in grid.error.text()
     qtbot.keyClick(editor, __import__("PySide6.QtCore").QtCore.Qt.Key.Key_Escape)
     index = cell(grid, "MERKEZ", "dolu_kadro")
     assert not grid.model.setData(index, "-5")

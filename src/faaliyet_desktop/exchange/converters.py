@@ -2,18 +2,26 @@
 
 A converter refuses anything it cannot read without guessing; the refusal is a
 :class:`CellError` with a Turkish message that says what was expected. Text cells holding
-numbers are read with :func:`faaliyet_desktop.domain.numbers.parse_number`, which refuses
-ambiguous input (``1,234.5``, ``1.5``).
+numbers are read with :func:`faaliyet_desktop.domain.numbers.read_number` under the figure's
+:class:`~faaliyet_desktop.domain.numbers.NumberRule` (the grid and paste use the same parser and
+the same limits), which refuses ambiguous input (``1,234.5``, ``1.5``, ``2,000``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
-from ..domain.numbers import NumberFormatError, format_value, parse_number
+from ..domain.numbers import (
+    AMOUNT,
+    COUNT,
+    NumberFormatError,
+    NumberRule,
+    format_value,
+    read_number,
+)
 
 # Characters that make a spreadsheet treat typed text as a formula (CSV/formula injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -46,23 +54,21 @@ class Converter:
 
 @dataclass(frozen=True)
 class Count(Converter):
-    """A head-count or item count: a whole number from 0 to ``maximum``."""
+    """A head-count or item count: a whole number from 0 to the rule's maximum."""
 
-    maximum: int = 1_000_000
+    rule: NumberRule = COUNT
+
+    @property
+    def maximum(self) -> int:
+        return int(self.rule.maximum)
+
+    @property
+    def allow_negative(self) -> bool:
+        return self.rule.allow_negative
 
     def clean(self, value: Any) -> int | None:
-        if _is_blank(value):
-            return None
-        number = _number(value, integer=True)
-        if number != number.to_integral_value():
-            raise CellError(f"tam sayı bekleniyor, {_show(value)} bulundu")
-        if number < 0:
-            raise CellError(f"negatif sayı girilemez ({_show(value)})")
-        if number > self.maximum:
-            raise CellError(
-                f"{format_value(number)} olağan dışı büyük; en çok {format_value(self.maximum)} "
-                "olabilir")
-        return int(number)
+        number = _checked(value, self.rule)
+        return None if number is None else int(number)
 
     def display(self, value: Any) -> str:
         return "(boş)" if value is None else format_value(value)
@@ -70,30 +76,24 @@ class Count(Converter):
 
 @dataclass(frozen=True)
 class Amount(Converter):
-    """An amount (TL) or an indicator value: a decimal in 0..``maximum``, ``decimals`` places."""
+    """An amount (TL) or an indicator value: a decimal within the rule's limits."""
 
-    maximum: Decimal = Decimal("1e13")
-    decimals: int = 2
-    allow_negative: bool = False
+    rule: NumberRule = AMOUNT
+
+    @property
+    def maximum(self) -> Decimal:
+        return self.rule.maximum
+
+    @property
+    def decimals(self) -> int:
+        return self.rule.decimals
+
+    @property
+    def allow_negative(self) -> bool:
+        return self.rule.allow_negative
 
     def clean(self, value: Any) -> Decimal | None:
-        if _is_blank(value):
-            return None
-        number = _number(value, integer=False)
-        if number < 0 and not self.allow_negative:
-            raise CellError(f"negatif tutar girilemez ({_show(value)})")
-        if abs(number) > self.maximum:
-            raise CellError(
-                f"{format_value(number)} olağan dışı büyük; en çok "
-                f"{format_value(self.maximum)} olabilir")
-        exponent = number.normalize().as_tuple().exponent
-        if isinstance(exponent, int) and -exponent > self.decimals:
-            raise CellError(
-                f"en çok {self.decimals} ondalık basamak girilebilir, {_show(value)} bulundu")
-        # A whole number is stored as such ("1234", not "1234.0").
-        if number == number.to_integral_value():
-            return Decimal(int(number))
-        return number.normalize()
+        return _checked(value, self.rule)
 
     def render(self, value: Any) -> Any:
         if value is None:
@@ -161,8 +161,25 @@ def _show(value: Any) -> str:
     return str(value)
 
 
-def _number(value: Any, *, integer: bool) -> Decimal:
-    """A cell value as an exact Decimal: numbers as stored, text in Turkish format only."""
+def _checked(value: Any, rule: NumberRule) -> Decimal | None:
+    """A cell value under ``rule``: None for a blank cell, the exact Decimal to store, or a
+    CellError. Text goes through the domain parser (the grid's and paste's parser too)."""
+    if _is_blank(value):
+        return None
+    if isinstance(value, str) and not value.strip().startswith("#"):
+        try:
+            return read_number(value, rule)
+        except NumberFormatError as exc:
+            raise CellError(str(exc)) from exc
+    number = _number(value)
+    try:
+        return rule.check(number, _show(value))
+    except NumberFormatError as exc:
+        raise CellError(str(exc)) from exc
+
+
+def _number(value: Any) -> Decimal:
+    """A non-text cell value as an exact Decimal: numbers as stored."""
     if isinstance(value, bool):
         raise CellError("sayı bekleniyor, mantıksal değer (DOĞRU/YANLIŞ) bulundu")
     if isinstance(value, (dt.date, dt.datetime, dt.time, dt.timedelta)):
@@ -176,16 +193,8 @@ def _number(value: Any, *, integer: bool) -> Decimal:
         return Decimal(repr(value))
     if isinstance(value, Decimal):
         return value
-    if isinstance(value, str):
-        text = value.strip()
-        if text.startswith("#"):
-            raise CellError(f"sayı bekleniyor, hata değeri {_show(value)} bulundu")
-        try:
-            return parse_number(text, integer=integer)
-        except NumberFormatError as exc:
-            raise CellError(f"sayı bekleniyor: {exc}") from exc
-        except InvalidOperation as exc:  # pragma: no cover - parse_number guards this
-            raise CellError(f"sayı bekleniyor, {_show(value)} bulundu") from exc
+    if isinstance(value, str):  # "#DEĞER!", "#N/A": an Excel error value
+        raise CellError(f"sayı bekleniyor, hata değeri {_show(value)} bulundu")
     raise CellError(f"sayı bekleniyor, {_show(value)} bulundu")
 
 

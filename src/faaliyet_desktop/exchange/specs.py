@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ..domain import derived
+from ..domain import derived, numbers
 from ..domain.model import (
     EDUCATION_LEVELS,
     EMPLOYMENT_TYPES,
@@ -185,7 +185,7 @@ def _personnel(group: str, labels: dict[str, str], key: str, sheet: str,
         return {"toplam": derived.total(values.get(c) for c in cats)}
 
     columns = tuple(
-        Column(c, label, "input", Count(maximum=100_000), 13, FMT_COUNT) for c, label in
+        Column(c, label, "input", Count(numbers.HEAD_COUNT), 13, FMT_COUNT) for c, label in
         labels.items()
     ) + (Column("toplam", "Toplam", "derived", None, 12, FMT_COUNT, _sum_of(cats)),)
     return TableSpec(key, sheet, lambda y: caption.format(year=y), columns, unit_rows, get, put,
@@ -193,7 +193,7 @@ def _personnel(group: str, labels: dict[str, str], key: str, sheet: str,
 
 
 # --- IT inventory (Table 2) -----------------------------------------------------------------
-IT_MAX = 1_000_000
+IT_MAX = int(numbers.COUNT.maximum)
 
 
 def _it_spec(report: ReportYear) -> TableSpec:
@@ -221,7 +221,7 @@ def _it_spec(report: ReportYear) -> TableSpec:
         values = get(r, unit) or {}
         return {"toplam": derived.total(values.get(c) for c in codes)}
 
-    columns = tuple(Column(c, name, "input", Count(maximum=IT_MAX), 13, FMT_COUNT)
+    columns = tuple(Column(c, name, "input", Count(numbers.COUNT), 13, FMT_COUNT)
                     for c, name in items)
     if codes:
         columns += (Column("toplam", "Toplam", "derived", None, 12, FMT_COUNT, _sum_of(codes)),)
@@ -383,7 +383,7 @@ AGGREGATION_LABELS = {
     Aggregation.AVERAGE: "Ortalama",
     Aggregation.TYPED: "Elle Girilir",
 }
-INDICATOR_VALUE = Amount(maximum=Decimal("1e13"), decimals=4, allow_negative=True)
+INDICATOR_VALUE = Amount(numbers.INDICATOR_VALUE)
 
 
 def _form3_spec() -> TableSpec:

@@ -14,14 +14,17 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from ..domain import numbers
 from ..domain.model import ReportYear, Status
 from ..domain.numbers import (
     DASH,
     NumberFormatError,
+    NumberRule,
+    editable_text,
     format_number,
     format_percent,
     format_value,
-    parse_number,
+    read_number,
 )
 
 
@@ -38,6 +41,13 @@ class Kind(str, Enum):
 
 
 NUMERIC = {Kind.INT, Kind.AMOUNT, Kind.DECIMAL, Kind.PERCENT}
+# The limits of a number column unless it names its own rule (the Excel import uses the same).
+KIND_RULES = {
+    Kind.INT: numbers.COUNT,
+    Kind.AMOUNT: numbers.AMOUNT,
+    Kind.DECIMAL: numbers.INDICATOR_VALUE,
+    Kind.PERCENT: numbers.INDICATOR_VALUE,
+}
 
 
 @dataclass
@@ -70,8 +80,8 @@ class Column:
     get: Getter = lambda row: None
     set: Setter | None = None  # None → read-only
     derived: bool = False  # computed by the domain; shown read-only, in the derived style
-    decimals: int = 0
-    allow_negative: bool = False
+    decimals: int = 0  # places shown of a percentage
+    rule: NumberRule | None = None  # what a number typed here may be (None: the kind's rule)
     choices: Choices | None = None
     width: int = 0  # preferred width in pixels; 0 = fit contents
     editable_if: Callable[[Row], bool] | None = None
@@ -119,17 +129,32 @@ class TableSpec:
 
 
 # --- value formatting ---------------------------------------------------------------------
+def _is_year(col: Column) -> bool:
+    return col.key in ("year", "previous_year") or col.key.endswith("_year")
+
+
+def number_rule(col: Column) -> NumberRule:
+    """The rule a number typed or pasted into ``col`` must follow."""
+    if col.rule is not None:
+        return col.rule
+    return numbers.YEAR if _is_year(col) else KIND_RULES[col.kind]
+
+
 def display(col: Column, value: Any, status_label: Callable[[Status], str]) -> str:
     if col.kind in (Kind.INT, Kind.AMOUNT):
         if value is None:
             return "" if not col.derived else DASH
-        if col.key in ("year", "previous_year") or col.key.endswith("_year"):
+        if _is_year(col):
             return str(value)
-        return format_number(value, col.decimals)
+        if col.kind == Kind.AMOUNT and value != int(value):
+            return format_number(value, 2)  # kuruş where there are kuruş: 12,50
+        return format_number(value, 0)
     if col.kind == Kind.DECIMAL:
         if value is None:
             return "" if not col.derived else DASH
-        return format_value(value, max(col.decimals, 2))
+        # a typed value as stored (up to the rule's places); a computed one to 2 places
+        shown = col.decimals if col.derived else number_rule(col).decimals
+        return format_value(value, max(shown, 2))
     if col.kind == Kind.PERCENT:
         return format_percent(value, col.decimals)
     if col.kind == Kind.STATUS:
@@ -144,25 +169,26 @@ def display(col: Column, value: Any, status_label: Callable[[Status], str]) -> s
 
 
 def edit_text(col: Column, value: Any) -> str:
-    """What the editor starts with: the number without grouping surprises, Turkish style."""
+    """What the editor starts with: the stored value, which reads back unchanged."""
     if value is None:
         return ""
     if col.kind in (Kind.INT, Kind.AMOUNT, Kind.DECIMAL):
-        if col.key in ("year", "previous_year") or col.key.endswith("_year"):
+        if _is_year(col):
             return str(value)
-        return format_value(value, 6)
+        return editable_text(Decimal(value))
     if col.kind == Kind.LINES:
         return "; ".join(value or [])
     return str(value)
 
 
 def parse(col: Column, text: str) -> Any:
-    """Typed text → the value to store. Raises NumberFormatError with a Turkish message."""
+    """Typed or pasted text → the value to store: the domain parser under the column's rule
+    (the Excel import reads the same column with the same rule). Raises NumberFormatError
+    with a Turkish message that says what to write."""
     if col.kind in NUMERIC:
         if not text.strip():
             return None
-        value = parse_number(text, allow_negative=col.allow_negative,
-                             integer=col.kind == Kind.INT)
+        value = read_number(text, number_rule(col))
         return int(value) if col.kind == Kind.INT else value
     if col.kind == Kind.LINES:
         return [p.strip() for p in text.split(";") if p.strip()]

@@ -1,12 +1,24 @@
-"""Cell editors: numbers validated as typed (Turkish format), choices as a combo box."""
+"""Cell editors: numbers typed freely and judged on commit by the domain parser, choices as a
+combo box.
+
+A number editor never strips or changes what is typed (a validator that drops characters
+turned ``12,5`` into ``125`` and ``1e3`` into ``13``). On Enter the text is read with the
+column's rule (:func:`faaliyet_desktop.ui.columns.parse`, the Excel import's parser and
+limits); a refused text stays in the editor to be corrected and the reason is shown under the
+grid; Escape gives up and leaves the stored value as it was.
+"""
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -21,29 +33,26 @@ from .spec_table_model import SpecTableModel
 Index = QModelIndex | QPersistentModelIndex
 
 
-class TurkishNumberValidator(QValidator):
-    """Refuse, as they are typed, characters that cannot be part of a Turkish number:
-    letters, an English decimal point after a comma, a minus sign where counts cannot be
-    negative. The full check (grouping, integer) happens on commit with parse_number."""
+class NumberEditor(QLineEdit):
+    """A line editor for one number cell; remembers the cell it edits."""
 
-    def __init__(self, allow_negative: bool, integer: bool, parent: Any = None) -> None:
+    def __init__(self, index: Index, parent: QWidget) -> None:
         super().__init__(parent)
-        sign = "-?" if allow_negative else ""
-        frac = "" if integer else r"(,\d*)?"
-        self._re = re.compile(rf"^\s*%?{sign}[\d.]*{frac}%?\s*$")
+        self.index = QPersistentModelIndex(index)
+        self.setFrame(False)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
 
-    def validate(self, text: str, pos: int) -> object:
-        if self._re.match(text):
-            return QValidator.State.Acceptable
-        return QValidator.State.Invalid
+
+def spec_model(index: Index) -> SpecTableModel | None:
+    model = index.model()
+    while model is not None and not isinstance(model, SpecTableModel):
+        model = getattr(model, "sourceModel", lambda: None)()
+    return model
 
 
 class CellDelegate(QStyledItemDelegate):
     def _spec_model(self, index: Index) -> SpecTableModel | None:
-        model = index.model()
-        while model is not None and not isinstance(model, SpecTableModel):
-            model = getattr(model, "sourceModel", lambda: None)()
-        return model
+        return spec_model(index)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
@@ -57,13 +66,25 @@ class CellDelegate(QStyledItemDelegate):
                 box.addItem(label, value)
             box.setProperty("choice", True)
             return box
+        if col.kind in NUMERIC:
+            return NumberEditor(index, parent)
         editor = QLineEdit(parent)
         editor.setFrame(False)
-        if col.kind in NUMERIC:
-            editor.setValidator(TurkishNumberValidator(col.allow_negative,
-                                                       col.kind == Kind.INT, editor))
-            editor.setAlignment(Qt.AlignmentFlag.AlignRight)
         return editor
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """Enter on a number the column refuses: say why and keep the editor open."""
+        if isinstance(obj, NumberEditor) and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            model = spec_model(obj.index)
+            if model is not None and obj.index.isValid():
+                reason = model.refusal(obj.index, obj.text())
+                if reason is not None:
+                    model.rejected.emit(reason)
+                    obj.selectAll()
+                    return True
+        return super().eventFilter(obj, event)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):

@@ -8,6 +8,9 @@ nor a crash loses an edit.
 
 from __future__ import annotations
 
+import traceback
+from typing import Any
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -78,19 +81,28 @@ class ReportDocument(QObject):
         return self._save_timer.isActive()
 
     def save(self) -> bool:
-        """Store the year now; on a storage error keep the edits in memory and say why."""
+        """Store the year now. On any failure the edits stay in memory (queued: the next edit,
+        "Yeniden Dene" or closing tries again), ``saved`` stays False and ``save_failed`` says
+        why; a failed save is never reported as saved."""
         from ..storage import StorageError
 
         self._save_timer.stop()
         try:
             self.workspace.save(self.report)
         except StorageError as exc:
-            self.saved = False
-            self.last_error = exc.message
-            self.save_state.emit(False, exc.message)
-            self.save_failed.emit(exc)
-            return False
+            return self._failed(exc)
+        except Exception as exc:  # a bug, not a known storage problem: still never "saved"
+            traceback.print_exc()
+            return self._failed(StorageError(
+                f"Beklenmeyen bir hata nedeniyle kaydedilemedi ({type(exc).__name__}: {exc})."))
         self.saved = True
         self.last_error = ""
         self.save_state.emit(True, "")
         return True
+
+    def _failed(self, exc: Any) -> bool:
+        self.saved = False
+        self.last_error = exc.message
+        self.save_state.emit(False, exc.message)
+        self.save_failed.emit(exc)
+        return False

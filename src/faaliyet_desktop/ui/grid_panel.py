@@ -101,11 +101,17 @@ class GridView(QTableView):
         stack.beginMacro(QCoreApplication.translate("GridPanel", "{0}: {1} hücre").format(
             QCoreApplication.translate("GridPanel", label), len(editable)))
         done = 0
+        refused: list[str] = []
+        model.rejected.connect(refused.append)
         try:
             for index, value in editable:
                 done += bool(model.setData(index, value, Qt.ItemDataRole.EditRole))
         finally:
             stack.endMacro()
+            model.rejected.disconnect(refused.append)
+        if refused and done:
+            # the stored cells refreshed the grid (and cleared the message): say it again
+            model.rejected.emit("\n".join(refused))
         return done
 
 

@@ -31,6 +31,7 @@ from .document import ReportDocument
 from .i18n import LANGUAGES
 from .navigation import CHAPTERS, Node, all_pages, create_page, node_title, page_for
 from .pages import Page
+from .save_status import SaveStatus, may_drop_unsaved
 from .tables.general_tables import unit_tree
 from .text_binding import TextBinding
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.save_label.setObjectName("saveLabel")
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.save_label)
+        self.save_status = SaveStatus(self.statusBar(), self.save_label, self.save_now, self)
 
         self.year_combo.activated.connect(
             lambda i: self.open_year(int(self.year_combo.itemData(i))))
@@ -276,6 +278,10 @@ class MainWindow(QMainWindow):
         an import or a restore: the database holds the newer values)."""
         if flush:
             self.flush()
+            if self.doc is not None and not may_drop_unsaved(self, self.doc.saved,
+                                                             self.doc.last_error):
+                self._fill_years()  # the selector shows the year still open
+                return
         from ..storage import StorageError
 
         try:
@@ -495,21 +501,15 @@ class MainWindow(QMainWindow):
 
     def _save_state(self, ok: bool, message: str) -> None:
         if self.doc is not None and self.doc.readonly:
-            self.save_label.setText(self.tr("Salt okunur"))
-            self.save_label.setStyleSheet("color:#8a5a00; font-weight:600;")
-            self.save_label.setToolTip(self.doc.readonly_message)
+            self.save_status.show_readonly(self.doc.readonly_message)
             if message:
                 self.statusBar().showMessage(message, 15000)
         elif ok:
             self._last_failure = ""
             self._refresh_changelog()
-            self.save_label.setText(self.tr("✓ Tüm değişiklikler kaydedildi"))
-            self.save_label.setStyleSheet("color:#1e7b34;")
-            self.save_label.setToolTip("")
+            self.save_status.show_saved()
         else:
-            self.save_label.setText(self.tr("✗ KAYDEDİLEMEDİ"))
-            self.save_label.setStyleSheet("color:#b00020; font-weight:600;")
-            self.save_label.setToolTip(message)
+            self.save_status.show_failed(message)
             self.statusBar().showMessage(message, 15000)
         self.db_label.setText(self.tr("Veritabanı: {0}").format(self.workspace.path))
         self._update_title()
@@ -549,10 +549,8 @@ class MainWindow(QMainWindow):
                             "Geri alma geçmişi temizlendi.").format(exc.message))
             elif self._last_failure != exc.message:
                 self._last_failure = exc.message
-                QMessageBox.warning(
-                    self, self.tr("Kaydedilemedi"),
-                    self.tr("{0}\n\nDeğişiklikleriniz bellekte duruyor; bir sonraki "
-                            "kaydetmede yeniden denenecek.").format(exc.message))
+                QMessageBox.warning(self, self.tr("Kaydedilemedi"),
+                                    self.save_status.failure_text(exc.message))
         finally:
             self._reporting_failure = False
 

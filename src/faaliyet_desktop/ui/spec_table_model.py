@@ -403,3 +403,20 @@ class SpecTableModel(QAbstractTableModel):
         except NumberFormatError as exc:
             return str(exc)
         return None
+
+    def refusal(self, index: Index, text: str) -> str | None:
+        """What the user is told if ``text`` were committed to ``index`` (None: accepted)."""
+        if not index.isValid():
+            return None
+        col, row = self.spec.columns[index.column()], self._rows[index.row()]
+        if col.kind in (Kind.CHOICE, Kind.BOOL):
+            return None
+        try:
+            new = parse_text(col, text)
+        except NumberFormatError as exc:
+            return self._reject_message(col, row, str(exc))
+        if col.validate:
+            reason = col.validate(self.doc.report, row.key, new)
+            if reason:
+                return self._reject_message(col, row, reason)
+        return None

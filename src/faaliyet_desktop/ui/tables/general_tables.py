@@ -7,7 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from ...domain import derived
+from ...domain import derived, numbers
 from ...domain.model import (
     EDUCATION_LEVELS,
     EMPLOYMENT_TYPES,
@@ -211,7 +211,8 @@ def _matrix_rows(report: ReportYear, ctx: Context,
 
 def _matrix_columns(categories: dict[str, str], setter_for: Callable[[str], Any],
                     total_get: Callable[[Row], Any], total_header: str,
-                    int_kind: Kind = Kind.INT) -> list[Column]:
+                    int_kind: Kind = Kind.INT,
+                    rule: numbers.NumberRule = numbers.COUNT) -> list[Column]:
     cols = [Column("unit", QT_TRANSLATE_NOOP("Columns", "Birim"),
                    get=lambda r: r.obj.name, width=290)]
     for key, label in categories.items():
@@ -220,7 +221,7 @@ def _matrix_columns(categories: dict[str, str], setter_for: Callable[[str], Any]
             get=lambda r, k=key: r.extra["values"].get(k),
             raw=lambda r, k=key: r.extra["typed"].get(k),
             is_typed=lambda r, k=key: k in r.extra["typed"] or r.extra["values"].get(k) is None,
-            set=setter_for(key), width=118))
+            set=setter_for(key), rule=rule, width=118))
     cols.append(Column("total", total_header, Kind.INT, get=total_get, derived=True,
                        width=110))
     return cols
@@ -256,7 +257,7 @@ def _personnel_spec(group: str, table_key: str, title: str,
     return TableSpec(
         table_key, title,
         _matrix_columns(categories, setter_for, lambda r: r.extra["row_total"],
-                        QT_TRANSLATE_NOOP("Columns", "Toplam")),
+                        QT_TRANSLATE_NOOP("Columns", "Toplam"), rule=numbers.HEAD_COUNT),
         rows,
         note=QT_TRANSLATE_NOOP("Tables", "Gri italik hücreler alt birimlerin toplamıdır; bir "
                                "birime değer yazarsanız o değer geçerli olur. Boş bırakmak için "

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ...domain import derived
+from ...domain import derived, numbers
 from ...domain.model import Goal, GoalIndicator, ReportYear, StrategicAim
 from ..columns import (
     Column,
@@ -175,13 +175,13 @@ PG17 = TableSpec(
                set=_pg("name"), width=300),
         Column("weight", QT_TRANSLATE_NOOP("Columns", "Hedefe etkisi (%)"), Kind.DECIMAL,
                get=attr("weight"), set=lambda r, k, v: _pg("weight")(r, k, v or Decimal(0)),
-               width=115),
+               rule=numbers.WEIGHT, width=115),
         Column("baseline", QT_TRANSLATE_NOOP("Columns", "Başlangıç (A)"), Kind.DECIMAL,
-               get=attr("baseline"), set=_pg("baseline"), allow_negative=True, width=110),
+               get=attr("baseline"), set=_pg("baseline"), width=110),
         Column("target", QT_TRANSLATE_NOOP("Columns", "Hedef (B)"), Kind.DECIMAL,
-               get=attr("target"), set=_pg("target"), allow_negative=True, width=105),
+               get=attr("target"), set=_pg("target"), width=105),
         Column("actual", QT_TRANSLATE_NOOP("Columns", "Gerçekleşme (C)"), Kind.DECIMAL,
-               get=attr("actual"), set=_pg("actual"), allow_negative=True, width=120),
+               get=attr("actual"), set=_pg("actual"), width=120),
         Column("performance", QT_TRANSLATE_NOOP("Columns", "Performans"), Kind.PERCENT,
                get=lambda r: r.extra["performance"], derived=True, decimals=0, width=105,
                tooltip=QT_TRANSLATE_NOOP("Columns", "(C − A) / (B − A), %0–%100 arasında")),
