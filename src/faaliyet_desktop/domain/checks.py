@@ -14,10 +14,10 @@ from enum import Enum
 
 from . import derived
 from .model import (
+    DIRECTION_LABELS_TR,
     EDUCATION_LEVELS,
     EMPLOYMENT_TYPES,
     GENDERS,
-    DIRECTION_LABELS_TR,
     NARRATIVE_SECTIONS,
     PG_TYPE_LABELS_TR,
     STATUS_LABELS_TR,

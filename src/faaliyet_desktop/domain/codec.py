@@ -1,7 +1,8 @@
 """Plain-dict form of the domain model (for the sample file, dumps and tests).
 
 Decimals travel as strings (plain notation, never an exponent) so nothing is lost, also in
-``faaliyet dump``; ``to_plain(..., numbers=True)`` gives JSON numbers instead. Enums travel as their values, bytes as base64.
+``faaliyet dump``; ``to_plain(..., numbers=True)`` gives JSON numbers instead. Enums travel
+as their values, bytes as base64.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from .model import (
     UnitSpending,
     YearSettings,
 )
+from .numbers import format_value
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -434,6 +435,17 @@ def indicator_result(ind: Indicator, settings: YearSettings | None = None) -> In
     final = st if (not provisional or ind.provisional_confirmed) else None
     return IndicatorResult(ind.code, year_end_value(ind), None if r is None else r * HUNDRED,
                            st, provisional, final)
+
+
+def status_legend(settings: YearSettings | None = None) -> str:
+    """The status thresholds of the year as one Turkish line (the report's legend)."""
+    s = settings or DEFAULT_SETTINGS
+    lo, hi = format_value(s.partial_pct), format_value(s.reached_pct)
+    return (f"Gerçekleşme durumu: oran < %{lo} Ulaşılamadı; %{lo} ≤ oran < %{hi} Kısmen "
+            f"Ulaşıldı; oran = %{hi} Ulaşıldı; oran > %{hi} Aşıldı. Azalan göstergelerde oran "
+            f"= hedef / yıl sonu. Çeyreği eksik (geçici) yıl sonu değerlerinin durumu "
+            f"onaylanana kadar gösterilmez. Hedeften sapma ve %{format_value(s.overshoot_pct)} "
+            f"üzerindeki aşım için neden yazılır.")
 
 
 def deviation_reason_required(ind: Indicator, settings: YearSettings | None = None) -> bool:
