@@ -33,3 +33,8 @@ def test_provisional_status_and_thresholds_in_the_report():
     permits.provisional_confirmed = True
     line = _form4_line(read_pdf(build_bytes(report)), "Aktif ikamet izni sayısı 950.000")
     assert "902.660 Ulaşılamadı" in line
+
+
+def test_table17_rows_name_the_stored_type(report_pdf):
+    text = re.sub(r"\s+", " ", "".join(report_pdf.pages))
+    assert "(kümülatif)" in text and "(yıllık)" in text and "(düzey)" in text
