@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal as D
 
 import pytest
 
@@ -40,20 +41,21 @@ def test_check_finds_the_seeds_inconsistencies(capsys, db):
     assert out.strip().splitlines()[-1].endswith("uyarı.")
 
 
-def test_dump_has_inputs_and_derived_figures_as_json_numbers(capsys, db):
+def test_dump_has_inputs_and_derived_figures_with_exact_decimal_strings(capsys, db):
     code, out, _ = run(capsys, "dump", "--db", db, "--year", "2024", "--format", "json")
     assert code == 0
     data = json.loads(out)
     t3 = data["derived"]["table3"]
-    assert t3["toplam"]["total"] == 14052 and t3["merkez"]["total"] == 999
+    assert t3["toplam"]["total"] == "14052" and t3["merkez"]["total"] == "999"
     t9 = data["derived"]["table9"][-1]
-    assert t9["total_appropriation"] == 31307525936 and t9["spending"] == 29496087082
-    assert abs(t9["realisation_pct"] - 94.2139) < 0.001
+    assert t9["total_appropriation"] == "31307525936" and t9["spending"] == "29496087082"
+    assert abs(D(t9["realisation_pct"]) - D("94.2139")) < D("0.001")
     statuses = {i["code"]: i["status_label"] for i in data["derived"]["form3"]}
     assert statuses["GY.GYH.1"] == "Kısmen Ulaşıldı" and statuses["GY.DG.5"] == "Aşıldı"
     goals = {g["code"]: g["performance_pct"] for g in data["derived"]["table17"]}
-    assert goals["H2.3"] == 80 and goals["H1.1"] == 100
-    assert isinstance(data["inputs"]["budget_lines"][0]["kbo"], int)
+    assert D(goals["H2.3"]) == 80 and D(goals["H1.1"]) == 100
+    # Decimals are strings: exact, also above 9·10¹³ TL where a JSON float loses kuruş
+    assert isinstance(data["inputs"]["budget_lines"][0]["kbo"], str)
     assert data["findings"]
 
 
@@ -66,12 +68,12 @@ def test_new_year_carries_the_structure(capsys, db):
     assert len(inputs["units"]) > 100 and len(inputs["goal_indicators"]) == 52
     prev = {b["code"]: b["kbo"] for b in inputs["budget_lines"] if b["fiscal_year"] == 2024}
     cur = {b["code"]: b["kbo"] for b in inputs["budget_lines"] if b["fiscal_year"] == 2025}
-    assert prev["1"] == 7111020000 and cur["1"] == 10300404000
+    assert prev["1"] == "7111020000" and cur["1"] == "10300404000"
     ind = next(i for i in inputs["indicators"] if i["code"] == "GY.GYH.1")
-    assert ind["previous_year"] == 2024 and ind["previous_value"] == 913719
-    assert ind["quarters"] == [None, None, None, None] and ind["target"] == 950000
+    assert ind["previous_year"] == 2024 and ind["previous_value"] == "913719"
+    assert ind["quarters"] == [None, None, None, None] and ind["target"] == "950000"
     fig2 = {r["year"]: r for r in data["derived"]["figure2"]}
-    assert fig2[2024]["spending"] == 29496087082
+    assert fig2[2024]["spending"] == "29496087082"
     # the same year twice is refused with a message
     code, _, err = run(capsys, "new-year", "--db", db, "--from", "2024", "--year", "2025")
     assert code == 2 and "zaten var" in err

@@ -19,6 +19,7 @@ from faaliyet_desktop.domain.model import (
     Indicator,
     Institution,
     PersonnelRecord,
+    PGType,
     Program,
     ReportYear,
     SpendingYear,
@@ -135,7 +136,9 @@ def test_form3_and_table17_disagree():
 
 
 def test_table17_counted_from_baseline_agrees_with_form3():
+    # Rule change (issue 12): the reading comes from the PG's stored type, here kümülatif.
     r = consistent()
+    r.goal_indicators[0].kind = PGType.KUMULATIF
     r.goal_indicators[0].baseline = D(100)
     r.goal_indicators[0].target = D(110)  # B − A = Form-3 target 10
     r.goal_indicators[0].actual = D(112)  # C − A = Form-3 year-end 12

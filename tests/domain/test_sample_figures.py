@@ -10,7 +10,7 @@ from decimal import Decimal as D
 import pytest
 
 from faaliyet_desktop.domain import derived
-from faaliyet_desktop.domain.model import STATUS_LABELS_TR
+from faaliyet_desktop.domain.model import STATUS_LABELS_TR, Status
 from faaliyet_desktop.domain.numbers import format_number, format_percent, format_value
 from faaliyet_desktop.sample import load_sample
 
@@ -198,8 +198,11 @@ def test_form3_ratio_precision():
     assert format_percent(derived.indicator_result(ind).ratio_pct, 2) == "-%26,20"
 
 
-def test_form4_indicator_without_form3_data_has_no_status():
+def test_form4_only_indicator_keeps_the_seeds_reported_zero():
+    # Rule change (issue 12): the seed prints 120.000 / 0 / Ulaşılamadı for this Form-4 row;
+    # a reported 0 is a value, not "no data" (it used to be empty, status —).
     ind = REPORT.indicator("GY.GYH.F4-1")
     assert ind is not None and not ind.in_form3 and ind.in_form4
-    assert derived.indicator_result(ind).status is None
+    res = derived.indicator_result(ind)
+    assert res.year_end == 0 and res.status == Status.NOT_REACHED and not res.provisional
     assert ind.target == D("120000")

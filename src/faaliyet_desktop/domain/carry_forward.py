@@ -35,13 +35,15 @@ def new_year_from(previous: ReportYear, year: int) -> ReportYear:
             typed_year_end=None,
             assessments=["", "", "", ""],
             deviation_reason="",
+            provisional_confirmed=False,
         ))
     goal_indicators = [replace(pg, actual=None) for pg in p.goal_indicators]
     goals = [replace(g, deviation_reason="", measures="") for g in p.goals]
-    activities = [replace(a, kbo=derived.ZERO, total_appropriation=derived.ZERO,
-                          realisation=derived.ZERO) for a in p.activities]
-    unit_spending = [replace(u, kbo=derived.ZERO, total_appropriation=derived.ZERO,
-                             realisation=derived.ZERO) for u in p.unit_spending]
+    # The new year's figures are not entered yet (None), which is not zero.
+    activities = [replace(a, kbo=None, total_appropriation=None, realisation=None)
+                  for a in p.activities]
+    unit_spending = [replace(u, kbo=None, total_appropriation=None, realisation=None)
+                     for u in p.unit_spending]
     declarations = [replace(d, date="") for d in p.declarations]
     return replace(
         p,

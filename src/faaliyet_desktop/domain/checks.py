@@ -6,20 +6,27 @@ table, the row and both figures in Turkish, and carries a location the GUI can j
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
 from . import derived
 from .model import (
+    DIRECTION_LABELS_TR,
     EDUCATION_LEVELS,
     EMPLOYMENT_TYPES,
     GENDERS,
     NARRATIVE_SECTIONS,
+    PG_TYPE_LABELS_TR,
     STATUS_LABELS_TR,
+    Activity,
+    Direction,
+    PGType,
     ReportYear,
     Status,
+    UnitSpending,
 )
 from .numbers import format_number, format_percent, format_value
 from .placeholders import unknown_in
@@ -92,6 +99,42 @@ def _n(v: Decimal | None) -> str:
 def _unit_name(report: ReportYear, code: str) -> str:
     u = report.unit(code)
     return u.name if u else code
+
+
+# --- "not entered" (a new year's carried structure) -----------------------------------------
+def form3_entered(report: ReportYear) -> bool:
+    """Some Form-3/Form-4 result of the year is entered (a quarter or a typed year-end)."""
+    return any(derived.year_end_value(i) is not None for i in report.indicators)
+
+
+def table17_entered(report: ReportYear) -> bool:
+    """Some Table 17 actual (C) of the year is entered."""
+    return any(pg.actual is not None for pg in report.goal_indicators)
+
+
+def _spending_entered(items: Sequence[Activity | UnitSpending]) -> bool:
+    return any(x.kbo is not None or x.total_appropriation is not None
+               or x.realisation is not None for x in items)
+
+
+def _not_entered(rule: Rule, report: ReportYear) -> Iterator[Finding]:
+    """One note per table whose figures for the year are not entered yet (a new year made by
+    new-year starts so); the table's other rules wait until its figures are entered."""
+    y = report.year
+    if any(i.in_form3 for i in report.indicators) and not form3_entered(report):
+        yield rule.finding(Location("form3"), f"Tablo 15 (Form-3): {y} yılı çeyrek değerleri "
+                           "henüz girilmemiş; Form-3 ve Form-4 denetimleri değerler girilince "
+                           "yapılır.")
+    if report.goal_indicators and not table17_entered(report):
+        yield rule.finding(Location("strategic"), f"Tablo 17: {y} yılı gerçekleşme değerleri "
+                           "(C) henüz girilmemiş; Tablo 17 denetimleri değerler girilince "
+                           "yapılır.")
+    if report.activities and not _spending_entered(report.activities):
+        yield rule.finding(Location("activities"), f"Tablo 10: {y} yılı ödenek ve harcama "
+                           "değerleri henüz girilmemiş.")
+    if report.unit_spending and not _spending_entered(report.unit_spending):
+        yield rule.finding(Location("unit_spending"), f"Tablo 11: {y} yılı ödenek ve harcama "
+                           "değerleri henüz girilmemiş.")
 
 
 # --- personnel -----------------------------------------------------------------------------
@@ -182,7 +225,7 @@ def _budget_consistency(rule: Rule, report: ReportYear) -> Iterator[Finding]:
                 other == "Tablo 11" and not report.unit_spending
             ):
                 continue
-            if v9 != vx:
+            if vx is not None and v9 != vx:
                 yield rule.finding(
                     loc,
                     f"{other} genel toplam {what} ({_n(vx)}) Tablo 9 toplamına ({_n(v9)}) eşit "
@@ -201,6 +244,43 @@ def _budget_consistency(rule: Rule, report: ReportYear) -> Iterator[Finding]:
                     f"eşit değil.",
                     (Location("budget", None, col),),
                 )
+
+
+def _spending_within_appropriation(rule: Rule, report: ReportYear) -> Iterator[Finding]:
+    """Tables 10/11: realisation above the year-end total appropriation."""
+    rows = [("activities", "Tablo 10", a.code, a.name, a.total_appropriation, a.realisation)
+            for a in report.activities]
+    rows += [("unit_spending", "Tablo 11", u.unit, _unit_name(report, u.unit),
+              u.total_appropriation, u.realisation) for u in report.unit_spending]
+    for table, label, key, name, tot, real in rows:
+        if tot is not None and real is not None and real > tot:
+            yield rule.finding(
+                Location(table, key, "realisation"),
+                f"{label}, {name}: gerçekleşme ({_n(real)}) yıl sonu toplam ödeneği ({_n(tot)}) "
+                f"aşıyor (fark {_n(real - tot)}).",
+                (Location(table, key, "total_appropriation"),),
+            )
+
+
+def _unit_spending_counted_once(rule: Rule, report: ReportYear) -> Iterator[Finding]:
+    """Table 11: a unit in its own row and inside an ancestor's row (a province and TAŞRA)
+    is counted twice in the grand total."""
+    listed = {u.unit for u in report.unit_spending}
+    parents = {u.code: u.parent for u in report.units}
+    for us in report.unit_spending:
+        seen, up = {us.unit}, parents.get(us.unit)
+        while up is not None and up not in seen:
+            if up in listed:
+                yield rule.finding(
+                    Location("unit_spending", us.unit),
+                    f"Tablo 11: {_unit_name(report, us.unit)} hem kendi satırında hem "
+                    f"{_unit_name(report, up)} satırının içinde; genel toplamda iki kez "
+                    f"sayılıyor. Birimi bir satırdan çıkarın.",
+                    (Location("unit_spending", up),),
+                )
+                break
+            seen.add(up)
+            up = parents.get(up)
 
 
 def _budget_rows_valid(rule: Rule, report: ReportYear) -> Iterator[Finding]:
@@ -283,10 +363,20 @@ def _spending_units_known(rule: Rule, report: ReportYear) -> Iterator[Finding]:
 
 # --- Form-3 / Form-4 -----------------------------------------------------------------------
 def _form4_has_form3_data(rule: Rule, report: ReportYear) -> Iterator[Finding]:
+    if not form3_entered(report):
+        return
     for ind in report.indicators:
         if not ind.in_form4:
             continue
-        if not ind.in_form3 or derived.year_end_value(ind) is None:
+        if not ind.in_form3 and ind.typed_year_end is not None:
+            yield rule.finding(
+                Location("form4", ind.code),
+                f"Tablo 16 (Form-4): '{ind.name}' göstergesi Form-3'te izlenmiyor; Form-4'teki "
+                f"yıl sonu değeri ({format_value(ind.typed_year_end)}) Form-3 ile "
+                f"doğrulanamıyor.",
+                (Location("form3", ind.code),),
+            )
+        elif not ind.in_form3 or derived.year_end_value(ind) is None:
             yield rule.finding(
                 Location("form4", ind.code),
                 f"Tablo 16 (Form-4): '{ind.name}' göstergesinin Form-3'te gerçekleşme verisi yok; "
@@ -305,13 +395,12 @@ def _form3_target_present(rule: Rule, report: ReportYear) -> Iterator[Finding]:
                 f"hesaplanamıyor.")
 
 
-def _agrees(value: Decimal, baseline: Decimal | None, form3: Decimal) -> bool:
-    """Table 17 values are either levels or counted from the plan's baseline A (cumulative
-    over the plan period): either reading agreeing with Form-3 is agreement."""
-    return value == form3 or (baseline is not None and value - baseline == form3)
-
-
 def _form3_vs_table17(rule: Rule, report: ReportYear) -> Iterator[Finding]:
+    """Compare B and C with the linked Form-3 indicator by the PG's stored type: ``kümülatif``
+    values count from the plan's start (compare B − A and C − A), ``yıllık`` and ``düzey``
+    directly. One reading only: a mismatch is never explained away by the other."""
+    if not (form3_entered(report) and table17_entered(report)):
+        return
     for pg in report.goal_indicators:
         if not pg.form3_indicator:
             continue
@@ -322,42 +411,94 @@ def _form3_vs_table17(rule: Rule, report: ReportYear) -> Iterator[Finding]:
                                f"'{pg.form3_indicator}' bulunamadı.")
             continue
         a = pg.baseline
-        if pg.target is not None and ind.target is not None and not _agrees(pg.target, a,
-                                                                             ind.target):
+        cumulative = pg.kind == PGType.KUMULATIF
+        kind = PG_TYPE_LABELS_TR[pg.kind].lower()
+        if cumulative and a is None:
+            continue  # A missing: reported by pg-deger
+        base = a if cumulative and a is not None else derived.ZERO
+        if pg.target is not None and ind.target is not None and pg.target - base != ind.target:
             yield rule.finding(
                 Location("strategic", pg.code, "target"),
                 f"Hedef farkı: '{ind.name}' Tablo 15'te {format_value(ind.target)}, Tablo 17 "
-                f"{pg.code} B = {format_value(pg.target)}"
-                + (f" (B − A = {format_value(pg.target - a)})" if a is not None else "") + ".",
+                f"{pg.code} ({kind}) B = {format_value(pg.target)}"
+                + (f", B − A = {format_value(pg.target - base)}" if cumulative else "") + ".",
                 (Location("form3", ind.code, "target"),),
             )
         ye = derived.year_end_value(ind)
-        if pg.actual is not None and ye is not None and not _agrees(pg.actual, a, ye):
+        if pg.actual is not None and ye is not None and pg.actual - base != ye:
             yield rule.finding(
                 Location("strategic", pg.code, "actual"),
                 f"Gerçekleşme farkı: '{ind.name}' Tablo 15 yıl sonu değeri {format_value(ye)}, "
-                f"Tablo 17 {pg.code} C = {format_value(pg.actual)}"
-                + (f" (C − A = {format_value(pg.actual - a)})" if a is not None else "") + ".",
+                f"Tablo 17 {pg.code} ({kind}) C = {format_value(pg.actual)}"
+                + (f", C − A = {format_value(pg.actual - base)}" if cumulative else "") + ".",
                 (Location("form3", ind.code, "quarters"),),
             )
 
 
-def _form3_reason_given(rule: Rule, report: ReportYear) -> Iterator[Finding]:
+def _directions_agree(rule: Rule, report: ReportYear) -> Iterator[Finding]:
+    """Table 17's stored direction agrees with the linked Form-3 indicator and with B vs A."""
+    for pg in report.goal_indicators:
+        ind = report.indicator(pg.form3_indicator) if pg.form3_indicator else None
+        if ind is not None and ind.direction != pg.direction:
+            yield rule.finding(
+                Location("strategic", pg.code, "direction"),
+                f"Yön farkı: '{ind.name}' Tablo 15'te {DIRECTION_LABELS_TR[ind.direction]}, "
+                f"Tablo 17 {pg.code} {DIRECTION_LABELS_TR[pg.direction]}.",
+                (Location("form3", ind.code, "direction"),),
+            )
+        a, b = pg.baseline, pg.target
+        if a is None or b is None or a == b:
+            continue
+        if (pg.direction == Direction.ARTAN) != (b > a):
+            yield rule.finding(
+                Location("strategic", pg.code, "direction"),
+                f"Tablo 17, {pg.code}: yön {DIRECTION_LABELS_TR[pg.direction]} ama hedeflenen "
+                f"değer (B = {format_value(b)}) başlangıç değerinin (A = {format_value(a)}) "
+                f"{'altında' if b < a else 'üstünde'}.",
+                (Location("strategic", pg.code, "target"),),
+            )
+
+
+def _provisional_year_ends(rule: Rule, report: ReportYear) -> Iterator[Finding]:
     for ind in report.indicators:
-        st = derived.indicator_status(ind)
-        if st not in (Status.NOT_REACHED, Status.PARTIAL):
+        if not derived.is_provisional(ind) or ind.provisional_confirmed:
+            continue
+        empty = ", ".join(f"{q + 1}." for q, v in enumerate(ind.quarters) if v is None)
+        yield rule.finding(
+            Location("form3", ind.code, "year_end"),
+            f"Tablo 15: '{ind.name}' yıl sonu değeri eksik çeyreklerle hesaplandı ({empty} "
+            f"çeyrek girilmemiş); değer geçicidir. Durumu, çeyrekler girilene ya da geçici değer "
+            f"onaylanana kadar nihai raporda gösterilmez.",
+            (Location("form3", ind.code, "quarters"),),
+        )
+
+
+def _form3_reason_given(rule: Rule, report: ReportYear) -> Iterator[Finding]:
+    """A miss, or an overshoot above the year's limit, needs a reason: the deviation reason or
+    a quarter's assessment. Form-4-only indicators are reported by form4-veri instead."""
+    settings = report.settings
+    for ind in report.indicators:
+        if not ind.in_form3 or not derived.deviation_reason_required(ind, settings):
             continue
         if ind.deviation_reason.strip() or any(a.strip() for a in ind.assessments):
             continue
+        res = derived.indicator_result(ind, settings)
+        st = res.status
+        assert st is not None
+        what = ("hedefin altında" if st in (Status.NOT_REACHED, Status.PARTIAL) else
+                f"hedefi %{format_value(settings.overshoot_pct)} sınırının üstünde aşmış")
         yield rule.finding(
             Location("form3", ind.code, "deviation_reason"),
-            f"Tablo 15: '{ind.name}' hedefin altında ({STATUS_LABELS_TR[st]}) ama sapmanın "
-            f"nedeni ve değerlendirme yazılmamış (5018 s. Kanun md. 41).",
+            f"Tablo 15: '{ind.name}' {what} ({STATUS_LABELS_TR[st]}"
+            + (f", {format_percent(res.ratio_pct, 2)}" if res.ratio_pct is not None else "")
+            + ") ama sapmanın nedeni ve değerlendirme yazılmamış (5018 s. Kanun md. 41).",
         )
 
 
 # --- strategic plan (Tables 6, 17) ---------------------------------------------------------
 def _weights_sum_to_100(rule: Rule, report: ReportYear) -> Iterator[Finding]:
+    if not table17_entered(report):
+        return
     for goal in report.goals:
         pgs = derived.goal_indicators_of(report, goal.code)
         if not pgs:
@@ -391,7 +532,45 @@ def _goals_have_indicators(rule: Rule, report: ReportYear) -> Iterator[Finding]:
                                f"yok.")
 
 
+_STOPWORDS = frozenset({"ve", "ile", "bir", "için", "olarak", "başta", "olmak", "üzere",
+                        "veya", "da", "de", "bu", "ya"})
+_TR_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+
+
+def _stems(text: str) -> set[str]:
+    """Content words of a goal text, cut to their first five letters (a crude Turkish stem:
+    'geliştirilmesi' and 'geliştirmek' meet), without stop words and punctuation."""
+    words = re.findall(r"\w+", text.translate(_TR_LOWER).lower())
+    return {w[:5] for w in words if w not in _STOPWORDS and not w.isdigit()}
+
+
+def goal_texts_agree(table6: str, table17: str) -> bool:
+    """The two wordings name the same goal: at least half of the shorter one's content words
+    (by stem) occur in the other. Case, punctuation, word order and the grammatical form
+    ('geliştirilmesi' / 'geliştirmek') do not count as a difference."""
+    a, b = _stems(table6), _stems(table17)
+    if not a or not b:
+        return True
+    return len(a & b) * 2 >= min(len(a), len(b))
+
+
+def _goal_texts_match(rule: Rule, report: ReportYear) -> Iterator[Finding]:
+    if not table17_entered(report):
+        return
+    for goal in report.goals:
+        if goal.text.strip() and goal.title.strip() and not goal_texts_agree(goal.text,
+                                                                             goal.title):
+            yield rule.finding(
+                Location("strategic", goal.code, "title"),
+                f"Hedef metni farkı: {goal.code} Tablo 6'da '{goal.text}', Tablo 17'de "
+                f"'{goal.title}'. Aynı hedef iki tabloda farklı anlatılıyor.",
+                (Location("goals", goal.code, "text"),),
+            )
+
+
 def _b_equals_a(rule: Rule, report: ReportYear) -> Iterator[Finding]:
+    if not table17_entered(report):
+        return
     for pg in report.goal_indicators:
         if pg.baseline is not None and pg.baseline == pg.target:
             yield rule.finding(
@@ -404,6 +583,8 @@ def _b_equals_a(rule: Rule, report: ReportYear) -> Iterator[Finding]:
 
 
 def _pg_values_present(rule: Rule, report: ReportYear) -> Iterator[Finding]:
+    if not table17_entered(report):
+        return
     for pg in report.goal_indicators:
         missing = [n for n, v in (("A", pg.baseline), ("B", pg.target), ("C", pg.actual))
                    if v is None]
@@ -414,6 +595,8 @@ def _pg_values_present(rule: Rule, report: ReportYear) -> Iterator[Finding]:
 
 
 def _goal_reason_given(rule: Rule, report: ReportYear) -> Iterator[Finding]:
+    if not table17_entered(report):
+        return
     for goal in report.goals:
         pgs = derived.goal_indicators_of(report, goal.code)
         if not pgs:
@@ -443,14 +626,24 @@ def _narratives_present(rule: Rule, report: ReportYear) -> Iterator[Finding]:
     for key, title in NARRATIVE_SECTIONS.items():
         if not report.narratives.get(key, "").strip():
             yield rule.finding(Location("narrative", key), f"'{title}' bölümü boş.")
+    missing: list[tuple[str, str]] = []
+    unsigned: list[tuple[str, str]] = []
     for key, title in (("ek1", "EK-1 İç Kontrol Güvence Beyanı"),
                        ("ek2", "EK-2 Mali Hizmetler Birim Yöneticisinin Beyanı")):
         d = next((x for x in report.declarations if x.key == key), None)
         if d is None or not d.text.strip():
-            yield rule.finding(Location("declaration", key), f"{title} girilmemiş.")
+            missing.append((key, title))
         elif not (d.signer_name.strip() and d.place.strip() and d.date.strip()):
-            yield rule.finding(Location("declaration", key),
-                               f"{title}: imzalayan, yer veya tarih eksik.")
+            unsigned.append((key, title))
+    parts = []  # one finding for the annexes (a new year's annexes all lack their date)
+    if missing:
+        parts.append(" ve ".join(t for _k, t in missing) + " girilmemiş")
+    if unsigned:
+        parts.append(" ve ".join(t for _k, t in unsigned) + ": imzalayan, yer veya tarih eksik")
+    if parts:
+        keys = [k for k, _t in missing + unsigned]
+        yield rule.finding(Location("declaration", keys[0]), "; ".join(parts) + ".",
+                           tuple(Location("declaration", k) for k in keys[1:]))
 
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -463,6 +656,10 @@ RULES: tuple[Rule, ...] = (
     Rule("negatif-sayi", E, "Personel ve envanter sayıları negatif olamaz.", _no_negative_counts),
     Rule("butce-tutarlilik", E, "Tablo 9 toplamları Tablo 10, Tablo 11 ve Şekil 2'deki cari yıl "
          "değerlerine eşit olmalı.", _budget_consistency),
+    Rule("harcama-odenek", E, "Tablo 10 ve 11'de gerçekleşme yıl sonu toplam ödeneği "
+         "aşmamalı.", _spending_within_appropriation),
+    Rule("birim-mukerrer", E, "Tablo 11'de bir birim hem kendi satırında hem üst biriminin "
+         "satırında sayılmamalı.", _unit_spending_counted_once),
     Rule("butce-satir", E, "Ödenek ve harcama tutarları geçerli olmalı.", _budget_rows_valid),
     Rule("butce-yillar", W, "Önceki ve sonraki yıl ödenekleri aynı ekonomik kodlarla girilmeli.",
          _budget_years_complete),
@@ -473,12 +670,18 @@ RULES: tuple[Rule, ...] = (
     Rule("form3-hedef", W, "Form-3 göstergelerinin hedef değeri girilmeli.", _form3_target_present),
     Rule("form3-tablo17", E, "Form-3 ve Tablo 17'de yer alan aynı göstergenin hedefi ve "
          "gerçekleşmesi aynı olmalı.", _form3_vs_table17),
-    Rule("form3-sapma", W, "Hedefin altında kalan göstergeler için sapmanın nedeni yazılmalı.",
-         _form3_reason_given),
+    Rule("gosterge-yonu", E, "Tablo 17 göstergesinin yönü bağlı Form-3 göstergesinin yönüyle "
+         "ve B ile A'nın sırasıyla uyumlu olmalı.", _directions_agree),
+    Rule("form3-sapma", W, "Hedefin altında kalan ya da aşım sınırının üstünde aşan göstergeler "
+         "için sapmanın nedeni yazılmalı.", _form3_reason_given),
+    Rule("gecici-deger", W, "Eksik çeyreklerle hesaplanan yıl sonu değerleri geçicidir; "
+         "çeyrekler girilmeli ya da geçici değer onaylanmalı.", _provisional_year_ends),
     Rule("agirlik-toplam", E, "Her hedefte gösterge ağırlıklarının toplamı %100 olmalı.",
          _weights_sum_to_100),
     Rule("hedef-gosterge", W, "Tablo 6 ve Tablo 17 aynı hedefleri listelemeli.",
          _goals_have_indicators),
+    Rule("hedef-metni", W, "Aynı hedef Tablo 6 ve Tablo 17'de aynı anlamda yazılmalı.",
+         _goal_texts_match),
     Rule("b-esit-a", W, "Tablo 17'de hedeflenen değer (B) başlangıç değerine (A) eşit olmamalı.",
          _b_equals_a),
     Rule("pg-deger", W, "Tablo 17 göstergelerinin A, B ve C değerleri girilmeli.",
@@ -488,6 +691,8 @@ RULES: tuple[Rule, ...] = (
     Rule("yer-tutucu", E, "Metinlerdeki yer tutucular tanımlı olmalı.", _placeholders_known),
     Rule("metin-eksik", W, "Raporun tüm metin bölümleri ve ekleri doldurulmalı.",
          _narratives_present),
+    Rule("girilmemis", W, "Yılın değerleri girilmemiş tablolar için tek bir not verilir.",
+         _not_entered),
 )
 
 

@@ -1,7 +1,8 @@
 """Plain-dict form of the domain model (for the sample file, dumps and tests).
 
-Decimals travel as strings so nothing is lost; ``to_plain(..., numbers=True)`` gives JSON
-numbers instead (for ``faaliyet dump``). Enums travel as their values, bytes as base64.
+Decimals travel as strings (plain notation, never an exponent) so nothing is lost, also in
+``faaliyet dump``; ``to_plain(..., numbers=True)`` gives JSON numbers instead. Enums travel
+as their values, bytes as base64.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def to_plain(obj: Any, numbers: bool = False) -> Any:
     if isinstance(obj, Decimal):
         if numbers:
             return int(obj) if obj == obj.to_integral_value() else float(obj)
-        return str(obj)
+        return format(obj, "f")
     if isinstance(obj, bytes):
         return base64.b64encode(obj).decode("ascii")
     if isinstance(obj, dict):

@@ -14,15 +14,20 @@ from .model import (
     EDUCATION_LEVELS,
     EMPLOYMENT_TYPES,
     GENDERS,
+    Activity,
     Aggregation,
     BudgetLine,
+    Direction,
     Goal,
     GoalIndicator,
     Indicator,
     ReportYear,
     Scope,
     Status,
+    UnitSpending,
+    YearSettings,
 )
+from .numbers import format_value
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -51,15 +56,22 @@ def increase_percent(old: Decimal | None, new: Decimal | None) -> Decimal | None
     return percent(new - old, old)
 
 
-def status_of(ratio_value: Decimal | None) -> Status | None:
-    """Status from the exact ratio (not a rounded one): <0.8, <1, =1, >1."""
+DEFAULT_SETTINGS = YearSettings()
+
+
+def status_of(ratio_value: Decimal | None, settings: YearSettings | None = None
+              ) -> Status | None:
+    """Status from the exact ratio (not a rounded one) and the year's thresholds
+    (defaults: < 80 %, < 100 %, = 100 %, > 100 %)."""
     if ratio_value is None:
         return None
-    if ratio_value < Decimal("0.8"):
+    s = settings or DEFAULT_SETTINGS
+    pct = ratio_value * HUNDRED
+    if pct < s.partial_pct:
         return Status.NOT_REACHED
-    if ratio_value < 1:
+    if pct < s.reached_pct:
         return Status.PARTIAL
-    if ratio_value == 1:
+    if pct == s.reached_pct:
         return Status.REACHED
     return Status.EXCEEDED
 
@@ -186,45 +198,53 @@ def spending_rates(report: ReportYear) -> list[SpendingRate]:
 # --- programs and units (Tables 10, 11) ---------------------------------------------------
 @dataclass(frozen=True)
 class SpendingRow:
-    """A row of Table 10 or 11: level 0 = program / grand total, 1 = alt program, 2 = activity."""
+    """A row of Table 10 or 11: level 0 = program / grand total, 1 = alt program, 2 = activity.
+    A figure is None when nothing below it is entered (not entered is not 0)."""
 
     key: str
     name: str
     level: int
-    kbo: Decimal
-    total_appropriation: Decimal
-    realisation: Decimal
+    kbo: Decimal | None
+    total_appropriation: Decimal | None
+    realisation: Decimal | None
     pct_of_kbo: Decimal | None
     pct_of_total: Decimal | None
 
 
-def _spending_row(key: str, name: str, level: int, kbo: Decimal, tot: Decimal,
-                  real: Decimal) -> SpendingRow:
+def _spending_row(key: str, name: str, level: int, kbo: Decimal | None,
+                  tot: Decimal | None, real: Decimal | None) -> SpendingRow:
     return SpendingRow(key, name, level, kbo, tot, real, percent(real, kbo), percent(real, tot))
+
+
+def _sums(rows: Iterable[SpendingRow | Activity | UnitSpending]
+          ) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+    items = list(rows)
+    return (total(r.kbo for r in items), total(r.total_appropriation for r in items),
+            total(r.realisation for r in items))
 
 
 def activity_rows(report: ReportYear) -> list[SpendingRow]:
     """Table 10: program → alt program → activity, with roll-ups and the grand total last."""
     rows: list[SpendingRow] = []
-    g = [ZERO, ZERO, ZERO]
+    program_rows: list[SpendingRow] = []
     for prog in sorted(report.programs, key=lambda p: (p.order, p.code)):
         subs = sorted((s for s in report.subprograms if s.program == prog.code),
                       key=lambda s: (s.order, s.code))
         sub_rows: list[SpendingRow] = []
-        p = [ZERO, ZERO, ZERO]
+        sub_totals: list[SpendingRow] = []
         for sub in subs:
             acts = sorted((a for a in report.activities if a.subprogram == sub.code),
                           key=lambda a: (a.order, a.code))
-            s = [sum((a.kbo for a in acts), ZERO), sum((a.total_appropriation for a in acts), ZERO),
-                 sum((a.realisation for a in acts), ZERO)]
-            sub_rows.append(_spending_row(sub.code, sub.name, 1, *s))
+            sub_row = _spending_row(sub.code, sub.name, 1, *_sums(acts))
+            sub_totals.append(sub_row)
+            sub_rows.append(sub_row)
             sub_rows.extend(_spending_row(a.code, a.name, 2, a.kbo, a.total_appropriation,
                                           a.realisation) for a in acts)
-            p = [x + y for x, y in zip(p, s, strict=True)]
-        rows.append(_spending_row(prog.code, prog.name, 0, *p))
+        prog_row = _spending_row(prog.code, prog.name, 0, *_sums(sub_totals))
+        program_rows.append(prog_row)
+        rows.append(prog_row)
         rows.extend(sub_rows)
-        g = [x + y for x, y in zip(g, p, strict=True)]
-    rows.append(_spending_row("GENEL_TOPLAM", "Genel Toplam", 0, *g))
+    rows.append(_spending_row("GENEL_TOPLAM", "Genel Toplam", 0, *_sums(program_rows)))
     return rows
 
 
@@ -236,10 +256,7 @@ def unit_spending_rows(report: ReportYear) -> list[SpendingRow]:
                       us.realisation)
         for us in sorted(report.unit_spending, key=lambda u: (u.order, u.unit))
     ]
-    rows.append(_spending_row(
-        "GENEL_TOPLAM", "Genel Toplam", 0,
-        sum((r.kbo for r in rows), ZERO), sum((r.total_appropriation for r in rows), ZERO),
-        sum((r.realisation for r in rows), ZERO)))
+    rows.append(_spending_row("GENEL_TOPLAM", "Genel Toplam", 0, *_sums(rows)))
     return rows
 
 
@@ -347,9 +364,14 @@ def it_conflicts(report: ReportYear) -> list[tuple[str, RollupConflict]]:
 
 
 # --- Form-3 / Form-4 (Tables 15, 16) ------------------------------------------------------
+def _typed_year_end(ind: Indicator) -> bool:
+    """The year-end value is typed: a pooled ratio, or a Form-4-only indicator (no quarters)."""
+    return ind.aggregation == Aggregation.TYPED or not ind.in_form3
+
+
 def year_end_value(ind: Indicator) -> Decimal | None:
     """Year-end value by the indicator's aggregation rule; None when nothing is entered."""
-    if ind.aggregation == Aggregation.TYPED:
+    if _typed_year_end(ind):
         return ind.typed_year_end
     entered = [q for q in ind.quarters if q is not None]
     if not entered:
@@ -363,13 +385,38 @@ def year_end_value(ind: Indicator) -> Decimal | None:
         return sum(entered, ZERO) / len(entered)
 
 
+def is_provisional(ind: Indicator) -> bool:
+    """A year-end value exists but a quarter of a Form-3 indicator is empty: the value is
+    provisional (sum/average of fewer quarters, an earlier quarter as 'last', or a pooled
+    figure typed before the year's monitoring is complete)."""
+    if not ind.in_form3 or year_end_value(ind) is None:
+        return False
+    return any(q is None for q in ind.quarters)
+
+
+def _ratio_and_status(ind: Indicator, settings: YearSettings | None
+                      ) -> tuple[Decimal | None, Status | None]:
+    ye, target = year_end_value(ind), ind.target
+    if ind.direction == Direction.AZALAN:
+        if ye is None or target is None:
+            return None, None
+        if ye == 0:  # nothing left of what should decrease: the best possible outcome
+            return None, (Status.REACHED if target == 0 else Status.EXCEEDED)
+        r = ratio(target, ye)
+    else:
+        r = ratio(ye, target)
+    return r, status_of(r, settings)
+
+
 def realisation_ratio(ind: Indicator) -> Decimal | None:
-    """Year-end / target (a fraction; 1 = 100 %)."""
-    return ratio(year_end_value(ind), ind.target)
+    """Direction-aware ratio (a fraction; 1 = 100 %): year-end / target for ``artan``,
+    target / year-end for ``azalan``; None when undefined (shown as ``—``)."""
+    return _ratio_and_status(ind, None)[0]
 
 
-def indicator_status(ind: Indicator) -> Status | None:
-    return status_of(realisation_ratio(ind))
+def indicator_status(ind: Indicator, settings: YearSettings | None = None) -> Status | None:
+    """The status the report prints: None while the year-end is provisional and unconfirmed."""
+    return indicator_result(ind, settings).final_status
 
 
 @dataclass(frozen=True)
@@ -377,13 +424,40 @@ class IndicatorResult:
     code: str
     year_end: Decimal | None
     ratio_pct: Decimal | None
-    status: Status | None
+    status: Status | None  # from the figures as they stand (provisional or not)
+    provisional: bool = False  # year-end from incomplete quarters
+    final_status: Status | None = None  # status for the final report (None: not final yet)
 
 
-def indicator_result(ind: Indicator) -> IndicatorResult:
-    r = realisation_ratio(ind)
+def indicator_result(ind: Indicator, settings: YearSettings | None = None) -> IndicatorResult:
+    r, st = _ratio_and_status(ind, settings)
+    provisional = is_provisional(ind)
+    final = st if (not provisional or ind.provisional_confirmed) else None
     return IndicatorResult(ind.code, year_end_value(ind), None if r is None else r * HUNDRED,
-                           status_of(r))
+                           st, provisional, final)
+
+
+def status_legend(settings: YearSettings | None = None) -> str:
+    """The status thresholds of the year as one Turkish line (the report's legend)."""
+    s = settings or DEFAULT_SETTINGS
+    lo, hi = format_value(s.partial_pct), format_value(s.reached_pct)
+    return (f"Gerçekleşme durumu: oran < %{lo} Ulaşılamadı; %{lo} ≤ oran < %{hi} Kısmen "
+            f"Ulaşıldı; oran = %{hi} Ulaşıldı; oran > %{hi} Aşıldı. Azalan göstergelerde oran "
+            f"= hedef / yıl sonu. Çeyreği eksik (geçici) yıl sonu değerlerinin durumu "
+            f"onaylanana kadar gösterilmez. Hedeften sapma ve %{format_value(s.overshoot_pct)} "
+            f"üzerindeki aşım için neden yazılır.")
+
+
+def deviation_reason_required(ind: Indicator, settings: YearSettings | None = None) -> bool:
+    """5018 art. 41: a miss (Ulaşılamadı, Kısmen Ulaşıldı) or an overshoot above the year's
+    limit (default 120 %) needs a reason. An azalan indicator brought to 0 counts as above."""
+    s = settings or DEFAULT_SETTINGS
+    r, st = _ratio_and_status(ind, s)
+    if st in (Status.NOT_REACHED, Status.PARTIAL):
+        return True
+    if st == Status.EXCEEDED:
+        return r is None or r * HUNDRED > s.overshoot_pct
+    return False
 
 
 # --- Table 17 ----------------------------------------------------------------------------

@@ -39,6 +39,34 @@ class Aggregation(str, Enum):
     TYPED = "typed"  # pooled ratios: the year-end value is typed, not computed
 
 
+class Direction(str, Enum):
+    """Which way an indicator improves (DOMAIN.md "Indicator semantics")."""
+
+    ARTAN = "artan"  # higher is better (the default)
+    AZALAN = "azalan"  # lower is better: irregular migrants, processing days, error rates
+
+
+DIRECTION_LABELS_TR: dict[Direction, str] = {
+    Direction.ARTAN: "Artan (yüksek daha iyi)",
+    Direction.AZALAN: "Azalan (düşük daha iyi)",
+}
+
+
+class PGType(str, Enum):
+    """Table 17 indicator type (Stratejik Planlama Kılavuzu): how B and C relate to Form-3."""
+
+    YILLIK = "yillik"  # B and C are the year's own values
+    KUMULATIF = "kumulatif"  # B and C count from the plan's start and include A
+    DUZEY = "duzey"  # a stock level
+
+
+PG_TYPE_LABELS_TR: dict[PGType, str] = {
+    PGType.YILLIK: "Yıllık",
+    PGType.KUMULATIF: "Kümülatif",
+    PGType.DUZEY: "Düzey",
+}
+
+
 class Status(str, Enum):
     """Realisation status of an indicator (Performans Programı İzleme Rehberi)."""
 
@@ -200,9 +228,9 @@ class Activity:
     code: str
     subprogram: str
     name: str
-    kbo: Decimal = Decimal(0)
-    total_appropriation: Decimal = Decimal(0)
-    realisation: Decimal = Decimal(0)
+    kbo: Decimal | None = None  # None: not entered (a reported 0 is a value)
+    total_appropriation: Decimal | None = None
+    realisation: Decimal | None = None
     order: int = 0
 
 
@@ -211,9 +239,9 @@ class UnitSpending:
     """Table 11 input: appropriations and realisation of one spending unit."""
 
     unit: str
-    kbo: Decimal = Decimal(0)
-    total_appropriation: Decimal = Decimal(0)
-    realisation: Decimal = Decimal(0)
+    kbo: Decimal | None = None  # None: not entered (a reported 0 is a value)
+    total_appropriation: Decimal | None = None
+    realisation: Decimal | None = None
     order: int = 0
 
 
@@ -238,6 +266,8 @@ class Indicator:
     form4_order: int = 0
     deviation_reason: str = ""  # why it is below target (law 5018 art. 41)
     order: int = 0
+    direction: Direction = Direction.ARTAN
+    provisional_confirmed: bool = False  # a person accepts a year-end from incomplete quarters
 
 
 @dataclass
@@ -279,6 +309,8 @@ class GoalIndicator:
     sustainability: str = ""  # Sürdürülebilirlik
     form3_indicator: str | None = None  # the same indicator in Form-3, when there is one
     order: int = 0
+    direction: Direction = Direction.ARTAN
+    kind: PGType = PGType.YILLIK  # how B and C compare with the linked Form-3 indicator
 
 
 # Narrative sections in report order: key -> Turkish title. The report and the GUI use these.
@@ -328,6 +360,15 @@ class Declaration:
 
 
 @dataclass
+class YearSettings:
+    """Per-year thresholds (Performans Programı İzleme Rehberi), in percent of the target."""
+
+    partial_pct: Decimal = Decimal(80)  # from here on: Kısmen Ulaşıldı
+    reached_pct: Decimal = Decimal(100)  # exactly this: Ulaşıldı; above: Aşıldı
+    overshoot_pct: Decimal = Decimal(120)  # Aşıldı above this needs a deviation reason
+
+
+@dataclass
 class ReportYear:
     """Everything the report of one year holds. Derived figures are not stored."""
 
@@ -351,6 +392,7 @@ class ReportYear:
     goal_indicators: list[GoalIndicator] = field(default_factory=list)
     narratives: dict[str, str] = field(default_factory=dict)  # NARRATIVE_SECTIONS keys
     declarations: list[Declaration] = field(default_factory=list)
+    settings: YearSettings = field(default_factory=YearSettings)
 
     # --- look-ups by natural key -------------------------------------------------------
     def unit(self, code: str) -> Unit | None:

@@ -30,7 +30,7 @@ def derived_figures(report: ReportYear) -> dict[str, Any]:
     it_rows = {item: values.get(root.code) if root else None for item, values in it.items()}
     indicators = []
     for ind in report.indicators:
-        r = derived.indicator_result(ind)
+        r = derived.indicator_result(ind, report.settings)
         indicators.append({
             "code": ind.code,
             "name": ind.name,
@@ -39,6 +39,10 @@ def derived_figures(report: ReportYear) -> dict[str, Any]:
             "ratio_pct": r.ratio_pct,
             "status": r.status.value if r.status else None,
             "status_label": STATUS_LABELS_TR[r.status] if r.status else None,
+            "direction": ind.direction.value,
+            "provisional": r.provisional,
+            "provisional_confirmed": ind.provisional_confirmed,
+            "final_status": r.final_status.value if r.final_status else None,
             "in_form3": ind.in_form3,
             "in_form4": ind.in_form4,
         })
@@ -50,8 +54,9 @@ def derived_figures(report: ReportYear) -> dict[str, Any]:
             "performance_pct": derived.goal_performance(goal, pgs) * 100 if pgs else None,
             "weight_sum": derived.weight_sum(report, goal.code),
             "indicators": [
-                {"code": pg.code, "performance_pct": (None if (p := derived.pg_performance(pg))
-                                                      is None else p * 100)}
+                {"code": pg.code, "kind": pg.kind.value, "direction": pg.direction.value,
+                 "performance_pct": (None if (p := derived.pg_performance(pg))
+                                     is None else p * 100)}
                 for pg in pgs
             ],
         })
@@ -69,14 +74,16 @@ def derived_figures(report: ReportYear) -> dict[str, Any]:
         "table13": derived.comparison_rows(report, y, y + 1),
         "form3": indicators,
         "table17": goals,
-    }, numbers=True)
+        "settings": report.settings,
+    })
 
 
 def dump(report: ReportYear) -> dict[str, Any]:
-    """Inputs, derived figures and check findings of one year."""
+    """Inputs, derived figures and check findings of one year. Decimals are strings (exact:
+    a JSON float loses kuruş above about 9·10¹³ TL)."""
     return {
         "year": report.year,
-        "inputs": to_plain(report, numbers=True),
+        "inputs": to_plain(report),
         "derived": derived_figures(report),
         "findings": [
             {"rule": f.rule, "severity": f.severity.value, "table": f.location.table,

@@ -24,6 +24,7 @@ from ..domain.model import (
     Activity,
     Aggregation,
     BudgetLine,
+    Direction,
     ITCount,
     PersonnelRecord,
     ReportYear,
@@ -384,9 +385,11 @@ AGGREGATION_LABELS = {
     Aggregation.TYPED: "Elle Girilir",
 }
 INDICATOR_VALUE = Amount(numbers.INDICATOR_VALUE)
+DIRECTION_LABELS = {Direction.ARTAN: "Artan", Direction.AZALAN: "Azalan"}
 
 
-def _form3_spec() -> TableSpec:
+def _form3_spec(report: ReportYear | None = None) -> TableSpec:
+    settings = report.settings if report is not None else derived.DEFAULT_SETTINGS
     def rows(report: ReportYear, unit: str | None) -> list[tuple[str, str, int]]:
         if unit is not None:
             return []
@@ -428,13 +431,14 @@ def _form3_spec() -> TableSpec:
         if i is None:
             return {}
         return {"subprogram": i.subprogram, "target": i.target,
+                "direction": DIRECTION_LABELS[i.direction],
                 "aggregation": AGGREGATION_LABELS[i.aggregation]}
 
     def derived_values(r: ReportYear, code: str) -> dict[str, Any]:
         i = r.indicator(code)
         if i is None:
             return {}
-        res = derived.indicator_result(i)
+        res = derived.indicator_result(i, r.settings)
         return {"year_end": "" if res.year_end is None else res.year_end,
                 "ratio": "" if res.ratio_pct is None else truncate(res.ratio_pct, 2),
                 "status": STATUS_LABELS_TR[res.status] if res.status else ""}
@@ -454,22 +458,33 @@ def _form3_spec() -> TableSpec:
                 f'IF({agg}="{AGGREGATION_LABELS[Aggregation.AVERAGE]}",AVERAGE({rng}),'
                 f'SUM({rng})))))')
 
+    azalan = DIRECTION_LABELS[Direction.AZALAN]
+
     def f_ratio(L: dict[str, str], r: int) -> str:
-        ye, t = f"{L['year_end']}{r}", f"{L['target']}{r}"
-        return f'=IF(OR({ye}="",N({t})=0),"",TRUNC({ye}/{t}*100,2))'
+        # artan: year-end / target; azalan: target / year-end (— when the year-end is 0)
+        ye, t, d = f"{L['year_end']}{r}", f"{L['target']}{r}", f"{L['direction']}{r}"
+        return (f'=IF({ye}="","",IF({d}="{azalan}",IF(N({ye})=0,"",TRUNC({t}/{ye}*100,2)),'
+                f'IF(N({t})=0,"",TRUNC({ye}/{t}*100,2))))')
 
     def f_status(L: dict[str, str], r: int) -> str:
-        ye, t = f"{L['year_end']}{r}", f"{L['target']}{r}"
+        ye, t, d = f"{L['year_end']}{r}", f"{L['target']}{r}", f"{L['direction']}{r}"
         s = STATUS_LABELS_TR
-        return (f'=IF(OR({ye}="",N({t})=0),"",IF({ye}<0.8*{t},"{s[Status.NOT_REACHED]}",'
-                f'IF({ye}<{t},"{s[Status.PARTIAL]}",IF({ye}={t},"{s[Status.REACHED]}",'
-                f'"{s[Status.EXCEEDED]}"))))')
+        low, full = settings.partial_pct / 100, settings.reached_pct / 100
+        # the exact ratio, as in domain.derived (the shown ratio is truncated)
+        q = f'IF({d}="{azalan}",{t}/{ye},{ye}/{t})'
+        by_ratio = (f'IF({q}<{low},"{s[Status.NOT_REACHED]}",IF({q}<{full},'
+                    f'"{s[Status.PARTIAL]}",IF({q}={full},"{s[Status.REACHED]}",'
+                    f'"{s[Status.EXCEEDED]}")))')
+        zero_azalan = (f'IF(N({t})=0,"{s[Status.REACHED]}","{s[Status.EXCEEDED]}")')
+        return (f'=IF({ye}="","",IF({d}="{azalan}",IF(N({ye})=0,{zero_azalan},{by_ratio}),'
+                f'IF(N({t})=0,"",{by_ratio})))')
 
     value_fmt = "#,##0.####"
     columns = (
         Column("subprogram", "Alt Program", "info", None, 11),
         Column("measure", "Ölçü Birimi", "input", Choice(choices=MEASURE_UNITS), 11),
         Column("target", "Hedef", "info", None, 14, value_fmt),
+        Column("direction", "Yön", "info", None, 9),
         Column("aggregation", "Yıl Sonu Hesabı", "info", None, 13),
         *(Column(f"q{n}", f"{n}. Çeyrek", "input", INDICATOR_VALUE, 13, value_fmt)
           for n in range(1, 5)),
@@ -523,7 +538,7 @@ def table_specs(report: ReportYear) -> dict[str, TableSpec]:
         "budget": _budget_spec(),
         "activities": _activities_spec(),
         "unit_spending": _unit_spending_spec(),
-        "form3": _form3_spec(),
+        "form3": _form3_spec(report),
     }
     return {k: specs[k] for k in TABLE_ORDER}
 

@@ -50,6 +50,7 @@ EXTRA_TABLE_LABELS: dict[str, str] = {
     "it_items": "Tablo 2 (kalemler)",
     "economic_codes": "Ekonomik Kodlar",
     "programs": "Tablo 14 (programlar)",
+    "year_settings": "Yıl Ayarları (durum eşikleri)",
 }
 
 
@@ -228,6 +229,7 @@ LOCATORS: dict[str, Locator | None] = {
     "goal_indicator": Locator("strategic", _col("code")),
     "narrative": Locator("narrative", _col("key")),
     "declaration": Locator("declaration", _col("key")),
+    "year_settings": Locator("year_settings", lambda r: ""),
 }
 
 CELL_FIELD_NAMES = {"goal_responsible_unit": "responsible_units"}

@@ -32,6 +32,7 @@ from ..domain.model import (
     SubProgram,
     Unit,
     UnitSpending,
+    YearSettings,
 )
 from . import tables as t
 from .column_types import DecimalText, StringList, canonical_decimal, dump_string_list
@@ -82,6 +83,7 @@ SPECS: tuple[TableSpec, ...] = (
     _spec(t.GoalIndicatorRow, ("code",), "hedef göstergeleri"),
     _spec(t.NarrativeRow, ("key",), "metinler"),
     _spec(t.DeclarationRow, ("key",), "beyanlar"),
+    _spec(t.YearSettingsRow, (), "yıl ayarları"),
 )
 SPEC_BY_TABLE = {spec.table.name: spec for spec in SPECS}
 
@@ -210,6 +212,7 @@ def rows_from_report(report: ReportYear) -> dict[str, list[Row]]:
             for i, (key, text) in enumerate(report.narratives.items())
         ],
         "declaration": listed(report.declarations),
+        "year_settings": [_plain(report.settings, 0)],
     }
     return rows
 
@@ -288,4 +291,6 @@ def report_from_rows(year: int, rows: Mapping[str, Sequence[Mapping[str, Any]]])
         goal_indicators=[_build(GoalIndicator, r) for r in rows["goal_indicator"]],
         narratives={r["key"]: r["text"] for r in rows["narrative"]},
         declarations=[_build(Declaration, r) for r in rows["declaration"]],
+        settings=(_build(YearSettings, rows["year_settings"][0]) if rows.get("year_settings")
+                  else YearSettings()),
     )

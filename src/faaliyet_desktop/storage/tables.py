@@ -22,6 +22,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -201,9 +202,9 @@ class ActivityRow(YearOwned, Base):
     code: Mapped[str] = mapped_column(Text, nullable=False)
     subprogram: Mapped[str] = mapped_column(Text, nullable=False)
     name: Mapped[str] = mapped_column(Text, nullable=False)
-    kbo: Mapped[Decimal] = mapped_column(DecimalText, nullable=False)
-    total_appropriation: Mapped[Decimal] = mapped_column(DecimalText, nullable=False)
-    realisation: Mapped[Decimal] = mapped_column(DecimalText, nullable=False)
+    kbo: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
+    total_appropriation: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
+    realisation: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False)
 
 
@@ -211,9 +212,9 @@ class UnitSpendingRow(YearOwned, Base):
     __tablename__ = "unit_spending"
     __table_args__ = (UniqueConstraint("report_year_id", "unit"),)
     unit: Mapped[str] = mapped_column(Text, nullable=False)
-    kbo: Mapped[Decimal] = mapped_column(DecimalText, nullable=False)
-    total_appropriation: Mapped[Decimal] = mapped_column(DecimalText, nullable=False)
-    realisation: Mapped[Decimal] = mapped_column(DecimalText, nullable=False)
+    kbo: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
+    total_appropriation: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
+    realisation: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False)
 
 
@@ -245,6 +246,10 @@ class IndicatorRow(YearOwned, Base):
     form4_order: Mapped[int] = mapped_column(Integer, nullable=False)
     deviation_reason: Mapped[str] = mapped_column(Text, nullable=False)
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False)
+    direction: Mapped[str] = mapped_column(
+        Text, nullable=False, server_default=text("'artan'"))
+    provisional_confirmed: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, server_default=false())
 
 
 class AimRow(YearOwned, Base):
@@ -298,6 +303,9 @@ class GoalIndicatorRow(YearOwned, Base):
     sustainability: Mapped[str] = mapped_column(Text, nullable=False)
     form3_indicator: Mapped[str | None] = mapped_column(Text, nullable=True)
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False)
+    direction: Mapped[str] = mapped_column(
+        Text, nullable=False, server_default=text("'artan'"))
+    kind: Mapped[str] = mapped_column(Text, nullable=False, server_default=text("'yillik'"))
 
 
 class NarrativeRow(YearOwned, Base):
@@ -317,6 +325,16 @@ class DeclarationRow(YearOwned, Base):
     date: Mapped[str] = mapped_column(Text, nullable=False)
     signer_name: Mapped[str] = mapped_column(Text, nullable=False)
     signer_title: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class YearSettingsRow(YearOwned, Base):
+    """Per-year status thresholds and the overshoot limit, in percent (one row per year)."""
+
+    __tablename__ = "year_settings"
+    __table_args__ = (UniqueConstraint("report_year_id"),)
+    partial_pct: Mapped[Decimal] = mapped_column(DecimalText, nullable=False)
+    reached_pct: Mapped[Decimal] = mapped_column(DecimalText, nullable=False)
+    overshoot_pct: Mapped[Decimal] = mapped_column(DecimalText, nullable=False)
 
 
 metadata = Base.metadata

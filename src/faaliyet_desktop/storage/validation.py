@@ -57,7 +57,10 @@ def inspect_existing(path: Path) -> str | None:
 
 
 def _inspect(connection: sqlite3.Connection, path: Path) -> str | None:
-    result = connection.execute("PRAGMA quick_check").fetchall()
+    try:
+        result = connection.execute("PRAGMA quick_check").fetchall()
+    except UnicodeDecodeError as exc:  # the damage report quotes damaged (non-UTF-8) bytes
+        raise errors.not_a_database(path) from exc
     if result != [("ok",)]:
         raise errors.not_a_database(path)
     tables = {

@@ -43,7 +43,8 @@ def build(ctx: Ctx) -> list[Flowable]:
 def figure2(ctx: Ctx) -> list[Flowable]:
     if ctx.is_unit:
         total = derived.unit_spending_rows(ctx.report)[-1]
-        if not ctx.report.unit_spending:
+        if (not ctx.report.unit_spending or total.total_appropriation is None
+                or total.realisation is None):  # nothing entered yet: no bar
             return []
         bars = [RateBar(f"{ctx.year} ({format_percent(total.pct_of_total, 2)})",
                         total.total_appropriation, total.realisation)]

@@ -7,7 +7,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak
 
 from ...domain import derived
-from ...domain.model import STATUS_LABELS_TR, Indicator, SubProgram
+from ...domain.model import STATUS_LABELS_TR, Indicator, SubProgram, YearSettings
 from ...domain.numbers import format_percent, format_value
 from ...domain.status_colors import status_color
 from ..context import LANDSCAPE_W, PORTRAIT_W, Ctx, heading_upper
@@ -89,8 +89,9 @@ def _indicators(ctx: Ctx, sub: str, form: str) -> list[Indicator]:
     return sorted(inds, key=lambda i: (i.form4_order, i.order, i.code))
 
 
-def _status_cell(ind: Indicator, style_name: str = "cell_c") -> tuple[object, str | None]:
-    st = derived.indicator_status(ind)
+def _status_cell(ind: Indicator, style_name: str = "cell_c",
+                 settings: YearSettings | None = None) -> tuple[object, str | None]:
+    st = derived.indicator_status(ind, settings)  # None while provisional and unconfirmed
     return cell(STATUS_LABELS_TR[st] if st else "—", style_name), status_color(st)
 
 
@@ -122,7 +123,7 @@ def form3_table(ctx: Ctx, inds: list[Indicator]) -> Flowable:
     ] + [("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, 5, 6, 12, 13)]
     for n, ind in enumerate(inds, start=1):
         res = derived.indicator_result(ind)
-        status, color = _status_cell(ind, "small_c")
+        status, color = _status_cell(ind, "small_c", ctx.report.settings)
         rows.append([cell(str(n), "small_c"), cell(ind.name, "small"),
                      cell(ind.measure, "small_c"),
                      cell(str(ind.previous_year or ""), "small_c"),
@@ -194,7 +195,7 @@ def form4(ctx: Ctx) -> list[Flowable]:
             extra += [("SPAN", (0, r), (-1, r)), bg(r, LABEL_BG)]
         for ind in inds:
             res = derived.indicator_result(ind)
-            status, color = _status_cell(ind)
+            status, color = _status_cell(ind, settings=ctx.report.settings)
             rows.append([cell(ind.name), cell(format_value(ind.target), "cell_r"),
                          cell(format_value(res.year_end), "cell_r"), status])
             if color:
@@ -203,4 +204,5 @@ def form4(ctx: Ctx) -> list[Flowable]:
         return []
     w = PORTRAIT_W
     return [ctx.caption(FORM4_CAPTION),
-            data_table(rows, [w * .52, w * .16, w * .16, w * .16], extra=extra)]
+            data_table(rows, [w * .52, w * .16, w * .16, w * .16], extra=extra),
+            para(derived.status_legend(ctx.report.settings), "note")]

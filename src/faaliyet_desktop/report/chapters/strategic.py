@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether
 
 from ...domain import derived
-from ...domain.model import Goal, GoalIndicator
+from ...domain.model import PG_TYPE_LABELS_TR, Goal, GoalIndicator
 from ...domain.numbers import format_percent, format_value
 from ..context import PORTRAIT_W, Ctx
 from ..flow import cell, data_table, head_cells, para
@@ -71,7 +71,8 @@ def goal_block(ctx: Ctx, goal: Goal, w: float) -> list[Flowable]:
     if pgs:
         rows: list[list[object]] = [head_cells(PG_HEAD, "small_head")]
         for pg in pgs:
-            rows.append([cell(f"{pg.code}: {pg.name}", "small"),
+            kind = PG_TYPE_LABELS_TR[pg.kind].lower()  # the stored type (issue 12)
+            rows.append([cell(f"{pg.code}: {pg.name} ({kind})", "small"),
                          cell("%" + format_value(pg.weight), "small_r"),
                          cell(format_value(pg.baseline), "small_r"),
                          cell(format_value(pg.target), "small_r"),

@@ -280,7 +280,7 @@ def _new_activity(report: ReportYear, ctx: Context, selected: str | None) -> Act
 
 
 def _act(field_name: str) -> Any:
-    return attr_setter("activities", "code", field_name, default=ZERO)
+    return attr_setter("activities", "code", field_name)  # empty = not entered, not 0
 
 
 def _editable_activity(row: Row) -> bool:
@@ -339,7 +339,7 @@ def _new_unit_spending(report: ReportYear, ctx: Context, selected: str | None) -
 
 
 def _us(field_name: str) -> Any:
-    return attr_setter("unit_spending", "unit", field_name, default=ZERO)
+    return attr_setter("unit_spending", "unit", field_name)  # empty = not entered, not 0
 
 
 def _set_spending_unit(report: ReportYear, key: str, value: Any) -> None:

@@ -28,6 +28,7 @@ from ..columns import (
     unique_in,
 )
 from ..i18n import QT_TRANSLATE_NOOP, tr_domain
+from .strategic_tables import direction_choices
 
 # --- Table 14 -----------------------------------------------------------------------------
 
@@ -119,7 +120,7 @@ def form3_order(report: ReportYear) -> list[Indicator]:
 
 
 def _form3_rows(report: ReportYear, ctx: Context) -> list[Row]:
-    return [Row(i.code, i, extra={"result": derived.indicator_result(i)})
+    return [Row(i.code, i, extra={"result": derived.indicator_result(i, report.settings)})
             for i in form3_order(report) if i.in_form3]
 
 
@@ -155,6 +156,21 @@ def _result(name: str) -> Any:
     return lambda row: getattr(row.extra["result"], name)
 
 
+def _provisional_text(row: Row) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    res = row.extra["result"]
+    if not res.provisional:
+        return ""
+    text = ("Geçici (onaylandı)" if row.obj.provisional_confirmed
+            else "Geçici: çeyrek eksik")
+    return QCoreApplication.translate("Columns", text)
+
+
+PROVISIONAL_TEXTS = (QT_TRANSLATE_NOOP("Columns", "Geçici (onaylandı)"),
+                     QT_TRANSLATE_NOOP("Columns", "Geçici: çeyrek eksik"))
+
+
 QUARTER_HEADERS = [QT_TRANSLATE_NOOP("Columns", "1. Çeyrek"),
                    QT_TRANSLATE_NOOP("Columns", "2. Çeyrek"),
                    QT_TRANSLATE_NOOP("Columns", "3. Çeyrek"),
@@ -172,6 +188,11 @@ FORM3 = TableSpec(
                set=_ind("name"), width=300),
         Column("measure", QT_TRANSLATE_NOOP("Columns", "Ölçü"), Kind.CHOICE,
                get=attr("measure"), set=_ind("measure"), choices=_measure_choices, width=70),
+        Column("direction", QT_TRANSLATE_NOOP("Columns", "Yön"), Kind.CHOICE,
+               get=attr("direction"), set=_ind("direction"), choices=direction_choices,
+               width=80, tooltip=QT_TRANSLATE_NOOP("Columns", "Artan: oran = yıl sonu / hedef; "
+                                                   "azalan (düşük değer iyidir): oran = hedef / "
+                                                   "yıl sonu, yıl sonu 0 ise Aşıldı.")),
         Column("previous_year", QT_TRANSLATE_NOOP("Columns", "Önceki yıl"), Kind.INT,
                get=attr("previous_year"), set=_ind("previous_year"), width=80),
         Column("previous_value", QT_TRANSLATE_NOOP("Columns", "Önceki değer"), Kind.DECIMAL,
@@ -194,11 +215,22 @@ FORM3 = TableSpec(
                tooltip=QT_TRANSLATE_NOOP("Columns", "Yalnız yıl sonu kuralı 'Elle girilir' "
                                          "olan göstergelerde yazılır.")),
         Column("year_end", QT_TRANSLATE_NOOP("Columns", "Yıl sonu değeri"), Kind.DECIMAL,
-               get=_result("year_end"), derived=True, width=110),
+               get=_result("year_end"), derived=True, width=110,
+               tooltip=QT_TRANSLATE_NOOP("Columns", "Bir çeyrek boşsa değer geçicidir (italik, "
+                                         "işaretli); durumu onaylanana kadar raporda "
+                                         "gösterilmez.")),
         Column("ratio_pct", QT_TRANSLATE_NOOP("Columns", "Gerçekleşme oranı"), Kind.PERCENT,
                get=_result("ratio_pct"), derived=True, decimals=2, width=115),
         Column("status", QT_TRANSLATE_NOOP("Columns", "Durum"), Kind.STATUS,
                get=_result("status"), derived=True, width=120),
+        Column("provisional", QT_TRANSLATE_NOOP("Columns", "Kesinlik"), get=_provisional_text,
+               derived=True, width=140),
+        Column("provisional_confirmed", QT_TRANSLATE_NOOP("Columns", "Geçici değeri onayla"),
+               Kind.BOOL, get=attr("provisional_confirmed"), set=_ind("provisional_confirmed"),
+               editable_if=lambda r: r.extra["result"].provisional, width=90,
+               tooltip=QT_TRANSLATE_NOOP("Columns", "Eksik çeyrekle hesaplanan yıl sonu "
+                                         "değerinin durumu, yalnız bir kişi onaylarsa nihai "
+                                         "raporda gösterilir.")),
         Column("deviation_reason", QT_TRANSLATE_NOOP("Columns", "Sapmanın nedeni"),
                get=attr("deviation_reason"), set=_text_setter("deviation_reason"), width=260),
     ],
@@ -206,7 +238,8 @@ FORM3 = TableSpec(
     ops=ListOps("indicators", "code", _new_indicator,
                 siblings=lambda a, b: a.subprogram == b.subprogram),
     note=QT_TRANSLATE_NOOP("Tables", "Yıl sonu değeri göstergenin kuralına göre hesaplanır; "
-                           "oran = yıl sonu / hedef. Çeyrek değerlendirmelerini alttaki "
+                           "oran = yıl sonu / hedef (azalan göstergede hedef / yıl sonu). Boş "
+                           "çeyrek değeri geçici yapar. Çeyrek değerlendirmelerini alttaki "
                            "alanlara yazın."),
 )
 
@@ -215,7 +248,8 @@ FORM3 = TableSpec(
 
 def _form4_rows(report: ReportYear, ctx: Context) -> list[Row]:
     inds = sorted(report.indicators, key=lambda i: (not i.in_form4, i.form4_order, i.code))
-    return [Row(i.code, i, extra={"result": derived.indicator_result(i)}) for i in inds]
+    return [Row(i.code, i, extra={"result": derived.indicator_result(i, report.settings)})
+            for i in inds]
 
 
 FORM4 = TableSpec(
@@ -235,6 +269,11 @@ FORM4 = TableSpec(
                get=attr("target"), derived=True, width=110),
         Column("year_end", QT_TRANSLATE_NOOP("Columns", "Yıl sonu değeri"), Kind.DECIMAL,
                get=_result("year_end"), derived=True, width=120),
+        Column("typed_year_end", QT_TRANSLATE_NOOP("Columns", "Yıl sonu (Form-3'te yoksa)"),
+               Kind.DECIMAL, get=attr("typed_year_end"), set=_ind("typed_year_end"),
+               editable_if=lambda r: not r.obj.in_form3, allow_negative=True, width=130,
+               tooltip=QT_TRANSLATE_NOOP("Columns", "Form-3'te izlenmeyen göstergenin yıl "
+                                         "sonu değeri; 0 bir değerdir, boş 'girilmedi'dir.")),
         Column("ratio_pct", QT_TRANSLATE_NOOP("Columns", "Gerçekleşme oranı"), Kind.PERCENT,
                get=_result("ratio_pct"), derived=True, decimals=2, width=120),
         Column("status", QT_TRANSLATE_NOOP("Columns", "Durum"), Kind.STATUS,

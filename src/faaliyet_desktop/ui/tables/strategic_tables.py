@@ -7,7 +7,14 @@ from decimal import Decimal
 from typing import Any
 
 from ...domain import derived, numbers
-from ...domain.model import Goal, GoalIndicator, ReportYear, StrategicAim
+from ...domain.model import (
+    Direction,
+    Goal,
+    GoalIndicator,
+    PGType,
+    ReportYear,
+    StrategicAim,
+)
 from ..columns import (
     Column,
     Context,
@@ -165,6 +172,29 @@ def _pg(field_name: str) -> Any:
     return attr_setter("goal_indicators", "code", field_name)
 
 
+DIRECTION_LABELS = {
+    Direction.ARTAN: QT_TRANSLATE_NOOP("Columns", "Artan"),
+    Direction.AZALAN: QT_TRANSLATE_NOOP("Columns", "Azalan"),
+}
+PG_TYPE_LABELS = {
+    PGType.YILLIK: QT_TRANSLATE_NOOP("Columns", "Yıllık"),
+    PGType.KUMULATIF: QT_TRANSLATE_NOOP("Columns", "Kümülatif"),
+    PGType.DUZEY: QT_TRANSLATE_NOOP("Columns", "Düzey"),
+}
+
+
+def direction_choices(report: ReportYear) -> list[tuple[Any, str]]:
+    from PySide6.QtCore import QCoreApplication
+
+    return [(k, QCoreApplication.translate("Columns", v)) for k, v in DIRECTION_LABELS.items()]
+
+
+def _pg_type_choices(report: ReportYear) -> list[tuple[Any, str]]:
+    from PySide6.QtCore import QCoreApplication
+
+    return [(k, QCoreApplication.translate("Columns", v)) for k, v in PG_TYPE_LABELS.items()]
+
+
 PG17 = TableSpec(
     "strategic", QT_TRANSLATE_NOOP("Tables", "Tablo 17. Performans Göstergeleri (A, B, C)"),
     [
@@ -188,6 +218,16 @@ PG17 = TableSpec(
         Column("form3_indicator", QT_TRANSLATE_NOOP("Columns", "Form-3 göstergesi"),
                Kind.CHOICE, get=attr("form3_indicator"), set=_pg("form3_indicator"),
                choices=_form3_choices, width=120),
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Gösterge türü"), Kind.CHOICE,
+               get=attr("kind"), set=_pg("kind"), choices=_pg_type_choices, width=105,
+               tooltip=QT_TRANSLATE_NOOP("Columns", "Yıllık: B ve C yılın kendi değeri; "
+                                         "kümülatif: plan başından sayılır, A'yı içerir (Form-3 "
+                                         "ile B − A, C − A karşılaştırılır); düzey: bir stok "
+                                         "değeri.")),
+        Column("direction", QT_TRANSLATE_NOOP("Columns", "Yön"), Kind.CHOICE,
+               get=attr("direction"), set=_pg("direction"), choices=direction_choices,
+               width=85, tooltip=QT_TRANSLATE_NOOP("Columns", "Artan: yüksek değer iyidir; "
+                                                   "azalan: düşük değer iyidir (B < A).")),
     ],
     _pg_rows,
     ops=ListOps("goal_indicators", "code", _new_pg, siblings=lambda a, b: a.goal == b.goal),
