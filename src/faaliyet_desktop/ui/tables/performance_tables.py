@@ -271,7 +271,7 @@ FORM4 = TableSpec(
                get=_result("year_end"), derived=True, width=120),
         Column("typed_year_end", QT_TRANSLATE_NOOP("Columns", "Yıl sonu (Form-3'te yoksa)"),
                Kind.DECIMAL, get=attr("typed_year_end"), set=_ind("typed_year_end"),
-               editable_if=lambda r: not r.obj.in_form3, allow_negative=True, width=130,
+               editable_if=lambda r: not r.obj.in_form3, width=130,
                tooltip=QT_TRANSLATE_NOOP("Columns", "Form-3'te izlenmeyen göstergenin yıl "
                                          "sonu değeri; 0 bir değerdir, boş 'girilmedi'dir.")),
         Column("ratio_pct", QT_TRANSLATE_NOOP("Columns", "Gerçekleşme oranı"), Kind.PERCENT,
