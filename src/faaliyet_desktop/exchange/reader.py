@@ -677,7 +677,7 @@ def _read_values(result: FilledTemplate, sheet: SheetLayout, grid: Grid,
         row_values: dict[str, Any] = {}
         info = spec.info(report, key)
         label_cell = _cell(rows, r, 2)
-        if _text(_value(label_cell)) not in ("", labels[r]):
+        if _text(_value(label_cell)) not in ("", labels[r].strip()):
             reject(f"B{r}", key, f"ad hücresi değiştirilmiş (şablonda '{labels[r]}', dosyada "
                    f"{_shown(label_cell)}); adlar içe aktarılmaz. Yazılanı silip özgün adı "
                    "geri getirin; değeri ilgili sarı hücreye yazın")
@@ -706,7 +706,7 @@ def _read_values(result: FilledTemplate, sheet: SheetLayout, grid: Grid,
         _check_total_row(reject, sheet, rows)
     caption = spec.caption(report.year)
     title = _cell(rows, 1, 1)
-    if _text(_value(title)) not in ("", caption):
+    if _text(_value(title)) not in ("", caption.strip()):
         reject("A1", None, f"tablo başlığı değiştirilmiş (dosyada {_shown(title)}); başlık "
                "içe aktarılmaz. Yazılanı silip özgün başlığı geri getirin")
     # anything typed outside the template's rows and columns would be silently lost
