@@ -258,6 +258,31 @@ def test_empty_hidden_column_and_merged_title_are_accepted(db_path, filled, tmp_
     assert results[0].applied
 
 
+def test_hidden_table_sheet_holding_data_is_refused(db_path, filled, tmp_path):
+    def change(wb: Any) -> None:
+        wb.security = None
+        wb["Tablo 4 Cinsiyet"].sheet_state = "hidden"
+    p = mutate(filled, tmp_path / "gizli_sayfa.xlsx", change)
+    refused(db_path, p, "'Tablo 4 Cinsiyet' sayfası", "sayfa gizlenmiş ve veri içeriyor")
+
+
+def test_extra_sheet_holding_data_is_refused(db_path, filled, tmp_path):
+    def change(wb: Any) -> None:
+        wb.security = None
+        wb.create_sheet("Notlar")["B4"] = 42
+    p = mutate(filled, tmp_path / "ek_sayfa.xlsx", change)
+    refused(db_path, p, "'Notlar'", "B4", "şablonda olmayan")
+
+
+def test_empty_extra_sheet_is_accepted(db_path, filled, tmp_path):
+    def change(wb: Any) -> None:
+        wb.security = None
+        wb.create_sheet("Sayfa1")
+    p = mutate(filled, tmp_path / "bos_sayfa.xlsx", change)
+    _, results = applied(db_path, p)
+    assert results[0].applied
+
+
 # --- 6. signed templates --------------------------------------------------------------------
 def test_unit_changed_in_the_metadata_is_refused(db_path, report, unit_template, tmp_path):
     src = tmp_path / "ankara.xlsx"

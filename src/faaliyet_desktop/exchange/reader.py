@@ -26,6 +26,7 @@ from ..domain.model import ReportYear
 from ..domain.numbers import format_number
 from .converters import CellError, Text
 from .layout import (
+    INSTRUCTIONS_SHEET,
     META_SHEET,
     TEMPLATE_KIND,
     TEMPLATE_VERSION,
@@ -244,6 +245,7 @@ class SheetScan:
     cols_hidden_by_default: bool = False  # defaultColWidth="0": columns without <col>
     shown_cols: set[int] = field(default_factory=set)
     data_cells: set[tuple[int, int]] = field(default_factory=set)
+    sheet_hidden: bool = False  # the whole sheet hidden (state hidden / veryHidden)
 
     def col_hidden(self, col: int) -> bool:
         if col in self.hidden_cols:
@@ -251,8 +253,8 @@ class SheetScan:
         return self.cols_hidden_by_default and col not in self.shown_cols
 
 
-def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name → zip member of its XML."""
+def _sheet_parts(zf: zipfile.ZipFile, hidden: set[str] | None = None) -> dict[str, str]:
+    """Sheet name → zip member of its XML; the names of hidden sheets go into ``hidden``."""
     ns_r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
     wb = SafeET.fromstring(zf.read("xl/workbook.xml"))
     rels = SafeET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
@@ -266,18 +268,25 @@ def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
             else:
                 part = str(PurePosixPath("xl") / target)
             out[str(el.get("name"))] = part
+            if hidden is not None and el.get("state") in ("hidden", "veryHidden"):
+                hidden.add(str(el.get("name")))
     return out
 
 
 def _scan_hidden_and_merged(raw: RawFile, names: list[str]) -> None:
     try:
         with zipfile.ZipFile(raw.path) as zf:
-            parts = _sheet_parts(zf)
-            for name in names:
+            hidden: set[str] = set()
+            parts = _sheet_parts(zf, hidden)
+            others = [n for n in parts if n not in names and n not in (META_SHEET,
+                                                                       INSTRUCTIONS_SHEET)]
+            for name in [*names, *others]:
                 part = parts.get(name)
-                if part is None:
+                if part is None or part not in zf.namelist():
                     continue
-                raw.scans[name] = scan_sheet(zf.read(part))
+                scan = scan_sheet(zf.read(part))
+                scan.sheet_hidden = name in hidden
+                raw.scans[name] = scan
     except Exception as exc:
         raise FileRefused(f"'{raw.path.name}': dosyanın iç yapısı okunamıyor "
                           f"({type(exc).__name__}). Dosyayı Excel'de açıp .xlsx olarak yeniden "
@@ -344,8 +353,13 @@ def _check_scan(name: str, sheet: SheetLayout, scan: SheetScan,
             "hücrede hangi değerin hangi sütuna ait olduğu belli olmaz. Hücre birleştirmeyi "
             "kaldırıp her değeri kendi hücresine yazın.")
     hidden = [(r, c) for r, c in scan.data_cells
-              if (r in scan.hidden_rows or scan.col_hidden(c))
+              if (scan.sheet_hidden or r in scan.hidden_rows or scan.col_hidden(c))
               and ((r, c) in input_cells or r > sheet.last_row or c > sheet.last_column)]
+    if hidden and scan.sheet_hidden:
+        raise FileRefused(
+            f"{where}: sayfa gizlenmiş ve veri içeriyor ({_coords(hidden)}). Kimsenin görmediği "
+            "veri içe aktarılmaz. Sayfayı gösterin (sayfa sekmesine sağ tıklayıp Göster), "
+            "değerleri kontrol edip yeniden kaydedin.")
     if hidden:
         raise FileRefused(
             f"{where}: gizli (görünmeyen) satır ya da sütunlardaki hücrelerde veri var "
@@ -457,6 +471,14 @@ def check_raw(raw: RawFile, report: ReportYear, expected_unit: str | None = None
     for sheet in layout.sheets:
         scan = raw.scans.get(sheet.spec.sheet, SheetScan())
         _check_scan(path.name, sheet, scan, input_cells(sheet, report))
+    ours = {s.spec.sheet for s in layout.sheets}
+    for name, scan in raw.scans.items():
+        if name not in ours and scan.data_cells:
+            cells = sorted(scan.data_cells)
+            raise FileRefused(
+                f"'{path.name}': şablonda olmayan '{name}' sayfasında veri var "
+                f"({_coords(cells)}). Bu sayfadaki veri içe aktarılmaz; değerleri şablondaki "
+                "sayfaların sarı hücrelerine taşıyın ya da sayfayı silip yeniden kaydedin.")
     for sheet in layout.sheets:
         _read_values(result, sheet, raw.grids[sheet.spec.sheet], report,
                      raw.scans.get(sheet.spec.sheet, SheetScan()))
