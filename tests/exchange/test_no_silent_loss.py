@@ -430,3 +430,17 @@ def test_metadata_sheet_carries_signature_and_export_id(unit_template):
     wb = openpyxl.load_workbook(unit_template(UNIT))
     meta = {r[0]: r[1] for r in wb[META_SHEET].iter_rows(values_only=True)}
     assert len(meta["imza"]) == 64 and len(meta["disa_aktarma_no"]) == 32
+
+
+def test_cli_undo_while_another_instance_holds_the_database(db_path, filled, capsys):
+    assert cli.main(["import", "--db", str(db_path), str(filled)]) == 0
+    with Workspace.open(db_path) as ws:
+        [rec] = history(ws, YEAR)
+    capsys.readouterr()
+    with Workspace.open(db_path):  # another instance: the command line gets a read-only copy
+        snap = Snapshot(db_path)
+        assert cli.main(["import", "--db", str(db_path), "--undo", str(rec.id)]) == 2
+        assert "diğer kullanıcının uygulamayı kapatmasını" in capsys.readouterr().err
+        snap.assert_unchanged()
+    with Workspace.open(db_path) as ws:
+        assert history(ws, YEAR)[0].status == "applied"

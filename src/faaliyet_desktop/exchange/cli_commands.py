@@ -68,6 +68,7 @@ def import_lines(records: list[Any]) -> list[str]:
 def cmd_undo(args: argparse.Namespace) -> int:
     """``faaliyet import --undo ID``: take an import back as a whole (as the GUI does)."""
     from ..cli import CliError, open_workspace
+    from ..storage import StorageError
     from .service import UndoRefused, import_record, undo_import
 
     with open_workspace(args) as ws:
@@ -75,10 +76,16 @@ def cmd_undo(args: argparse.Namespace) -> int:
         if rec is None:
             raise CliError(f"#{args.undo} numaralı içe aktarma kaydı bulunamadı. Kayıtları "
                            "'faaliyet imports --year YIL' ile listeleyin.")
+        if getattr(ws, "readonly", False):
+            raise CliError(f"İçe aktarma #{rec.id} geri alınamadı: "
+                           f"{ws.readonly_message or 'veritabanı salt okunur.'}")
         try:
             n = undo_import(ws, rec.year, rec.id)
         except UndoRefused as exc:
             raise CliError(str(exc)) from exc
+        except StorageError as exc:
+            raise CliError(f"İçe aktarma #{rec.id} geri alınamadı; hiçbir değer değişmedi: "
+                           f"{exc}") from exc
     print(f"İçe aktarma #{rec.id} geri alındı: {rec.file_name} ({n} değer eski haline döndü).")
     return 0
 
