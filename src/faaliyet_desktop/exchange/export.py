@@ -3,7 +3,9 @@
 One sheet per table with the seed's caption, the rows pre-filled with what the database holds
 (or last year's value as a cell comment), input cells unlocked and validated, everything else
 protected, derived columns as formulas, frozen headers, an instructions sheet and a hidden
-metadata sheet carrying kind, version, year, unit, application version, date and fingerprint.
+metadata sheet carrying kind, version, year, unit, application version, date, fingerprint,
+export id, each cell's value at export (as a short hash) and an HMAC signature made with the
+database's template key (``storage.template_key``).
 """
 
 from __future__ import annotations

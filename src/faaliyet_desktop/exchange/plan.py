@@ -3,6 +3,11 @@
 Nothing here writes anything. A file whose rows are all readable is ``ready`` (or
 ``nochange`` when it changes nothing); a file with any rejected row, or refused as a whole, is
 ``refused`` and cannot be applied: a file goes in whole or not at all.
+
+Per cell, three-way against the value the template was exported with: a cell the unit left as
+exported (blank then and now included) is not touched; a cell only the file changed is written;
+a cell both the file and the database changed since the export refuses the file, naming both
+values. Files of one run that compete (the same unit, or the same cell) are all held back.
 """
 
 from __future__ import annotations
