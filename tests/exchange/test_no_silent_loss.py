@@ -444,3 +444,23 @@ def test_cli_undo_while_another_instance_holds_the_database(db_path, filled, cap
         snap.assert_unchanged()
     with Workspace.open(db_path) as ws:
         assert history(ws, YEAR)[0].status == "applied"
+
+
+def test_sheet_scan_sees_what_a_person_cannot():
+    """The XML scan: rows hidden by default (zeroHeight), zero-width columns, cells written
+    without a reference, shared formulas, and empty cells that hold nothing."""
+    from faaliyet_desktop.exchange.reader import scan_sheet
+
+    xml = (b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+           b'<sheetFormatPr zeroHeight="1" defaultRowHeight="15"/>'
+           b'<cols><col min="3" max="5" width="0" customWidth="1"/>'
+           b'<col min="6" max="6" width="12" hidden="0"/></cols><sheetData>'
+           b'<row r="2" ht="15" customHeight="1"><c r="A2" s="1"/><c r="B2" t="s"><v>0</v></c>'
+           b'</row><row r="4"><c><v>1</v></c><c t="inlineStr"><is><t> </t></is></c>'
+           b'<c><f t="shared" si="0"/></c></row></sheetData>'
+           b'<mergeCells count="1"><mergeCell ref="A1:E1"/></mergeCells></worksheet>')
+    scan = scan_sheet(xml)
+    assert scan.hidden_rows == {4}  # row 2 has its own height
+    assert all(scan.col_hidden(c) for c in (3, 4, 5)) and not scan.col_hidden(6)
+    assert scan.data_cells == {(2, 2), (4, 1), (4, 3)}
+    assert scan.merged == ["A1:E1"]

@@ -208,19 +208,8 @@ def _check_meta(meta: dict[str, str], path: Path, report: ReportYear,
 
 
 # --- sheet XML scan: merged cells, hidden rows and columns, every cell holding data --------
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z0-9:$]+)"')
-_ROW_TAG = re.compile(rb'<(?:\w+:)?row\b([^>]*)>')
-_COL_TAG = re.compile(rb'<(?:\w+:)?col\b([^>]*)/?>')
-_FORMAT_PR = re.compile(rb'<(?:\w+:)?sheetFormatPr\b([^>]*)/?>')
-_CELL = re.compile(rb'<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)', re.DOTALL)
-_VALUE = re.compile(rb'<(?:\w+:)?(?:v|f|t)\b[^>]*>\s*[^<\s]', re.DOTALL)
-_SHARED_FORMULA = re.compile(rb'<(?:\w+:)?f\b[^>]*/>')
-_ATTR = re.compile(rb'\b(\w+)="([^"]*)"')
-_REF = re.compile(r"([A-Z]{1,3})(\d+)")
-
-
-def _attrs(raw: bytes) -> dict[str, str]:
-    return {k.decode(): v.decode(errors="replace") for k, v in _ATTR.findall(raw)}
+_REF = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d+)")
+MAX_DATA_CELLS = 200_000  # a filled template holds a few thousand; more is not a template
 
 
 def _truthy(value: str | None) -> bool:
@@ -287,47 +276,80 @@ def _scan_hidden_and_merged(raw: RawFile, names: list[str]) -> None:
                 scan = scan_sheet(zf.read(part))
                 scan.sheet_hidden = name in hidden
                 raw.scans[name] = scan
+    except FileRefused as exc:
+        raise FileRefused(f"'{raw.path.name}': {exc.message}") from exc
     except Exception as exc:
         raise FileRefused(f"'{raw.path.name}': dosyanın iç yapısı okunamıyor "
                           f"({type(exc).__name__}). Dosyayı Excel'de açıp .xlsx olarak yeniden "
                           "kaydedin.") from exc
 
 
+def _local(tag: Any) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _holds_data(cell: Any) -> bool:
+    """A <c> element with a value, a text or a formula (a shared formula has no text)."""
+    for child in cell.iter():
+        name = _local(child.tag)
+        if name in ("v", "t") and (child.text or "").strip():
+            return True
+        if name == "f" and ((child.text or "").strip() or child.get("t") == "shared"):
+            return True
+    return False
+
+
 def scan_sheet(data: bytes) -> SheetScan:
+    """One streaming pass over the sheet's XML (linear; no DTD can reach here)."""
     scan = SheetScan()
-    if b"mergeCell" in data:
-        scan.merged = [m.decode() for m in _MERGE.findall(data)]
-    fmt = _FORMAT_PR.search(data)
-    fmt_attrs = _attrs(fmt.group(1)) if fmt else {}
-    rows_hidden_by_default = _truthy(fmt_attrs.get("zeroHeight"))
-    scan.cols_hidden_by_default = _zero(fmt_attrs.get("defaultColWidth"))
-    for m in _COL_TAG.finditer(data):
-        a = _attrs(m.group(1))
-        try:
-            lo, hi = int(a.get("min", "0")), int(a.get("max", a.get("min", "0")))
-        except ValueError:
+    rows_hidden_by_default = False
+    row_number = 0
+    col_number = 0
+    for event, el in SafeET.iterparse(io.BytesIO(data), events=("start", "end")):
+        name = _local(el.tag)
+        if event == "start":
+            if name == "sheetFormatPr":
+                rows_hidden_by_default = _truthy(el.get("zeroHeight"))
+                scan.cols_hidden_by_default = _zero(el.get("defaultColWidth"))
+            elif name == "col":
+                try:
+                    lo = int(el.get("min", "0"))
+                    hi = int(el.get("max", el.get("min", "0")))
+                except ValueError:
+                    continue
+                hidden = _truthy(el.get("hidden")) or _zero(el.get("width"))
+                target = scan.hidden_cols if hidden else scan.shown_cols
+                target.update(range(max(lo, 1), min(hi, 16_384) + 1))
+            elif name == "row":
+                try:
+                    row_number = int(el.get("r", "")) if el.get("r") else row_number + 1
+                except ValueError:
+                    row_number += 1
+                col_number = 0
+                zero = _zero(el.get("ht"))
+                shown = (_truthy(el.get("customHeight")) and el.get("ht") is not None
+                         and not zero)
+                if _truthy(el.get("hidden")) or zero or (rows_hidden_by_default and not shown):
+                    scan.hidden_rows.add(row_number)
+            elif name == "mergeCell" and el.get("ref"):
+                scan.merged.append(str(el.get("ref")))
             continue
-        hidden = _truthy(a.get("hidden")) or _zero(a.get("width"))
-        target = scan.hidden_cols if hidden else scan.shown_cols
-        target.update(range(lo, min(hi, 16_384) + 1))
-    for m in _ROW_TAG.finditer(data):
-        a = _attrs(m.group(1))
-        try:
-            number = int(a.get("r", "0"))
-        except ValueError:
-            continue
-        zero = _zero(a.get("ht"))
-        shown = _truthy(a.get("customHeight")) and not zero and a.get("ht") is not None
-        if _truthy(a.get("hidden")) or zero or (rows_hidden_by_default and not shown):
-            scan.hidden_rows.add(number)
-    for m in _CELL.finditer(data):
-        body = m.group(2)
-        if not body or not (_VALUE.search(body) or _SHARED_FORMULA.search(body)):
-            continue
-        ref = _attrs(m.group(1)).get("r", "")
-        found = _REF.fullmatch(ref)
-        if found:
-            scan.data_cells.add((int(found.group(2)), column_index_from_string(found.group(1))))
+        if name == "c":
+            found = _REF.fullmatch(el.get("r") or "")
+            if found:
+                col_number = column_index_from_string(found.group(1).upper())
+                row_number = int(found.group(2))
+            else:
+                col_number += 1
+            if _holds_data(el):
+                scan.data_cells.add((row_number, col_number))
+                if len(scan.data_cells) > MAX_DATA_CELLS:
+                    raise FileRefused(
+                        f"sayfada olağan dışı çok dolu hücre var ({MAX_DATA_CELLS} üzeri); bu "
+                        "bir doldurulmuş şablon olamaz. Doğru dosyayı seçin.")
+            el.clear()
+        elif name == "row":
+            el.clear()
     return scan
 
 
