@@ -464,3 +464,21 @@ def test_sheet_scan_sees_what_a_person_cannot():
     assert all(scan.col_hidden(c) for c in (3, 4, 5)) and not scan.col_hidden(6)
     assert scan.data_cells == {(2, 2), (4, 1), (4, 3)}
     assert scan.merged == ["A1:E1"]
+
+
+def test_inbox_scan_marks_a_forged_template_refused(db_path, report, unit_template, tmp_path):
+    from faaliyet_desktop.exchange.consolidation import Inbox
+
+    inbox = tmp_path / "gelen"
+    inbox.mkdir()
+    fill_template(unit_template("IL07"), inbox / "IL07.xlsx", report, province_values("IL07"),
+                  unit="IL07")
+    src = tmp_path / "il08.xlsx"
+    fill_template(unit_template("IL08"), src, report, province_values("IL08"), unit="IL08")
+    mutate(src, inbox / "IL09.xlsx", set_meta("birim", "IL09"))
+    with Workspace.open(db_path) as ws:
+        Inbox._seen.clear()
+        assert Inbox.scan_folder(ws, YEAR, inbox) == 2
+        seen = Inbox.get(ws, YEAR)
+    assert seen["IL07"].status == "received"
+    assert seen["IL09"].status == "refused" and "imzası geçersiz" in seen["IL09"].message
