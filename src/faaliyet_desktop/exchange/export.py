@@ -231,7 +231,11 @@ def _instructions(ws: Worksheet, layout: TemplateLayout, report: ReportYear) -> 
         ("4. Hücrelere formül yazmayın; formül içeren giriş hücreleri içe aktarılırken "
          "reddedilir.", False),
         ("5. Sayfa adlarını, satır ve sütunların yerini, kodları ve başlıkları değiştirmeyin; "
-         "satır eklemeyin ya da silmeyin. Değişmiş şablon içe aktarılamaz.", False),
+         "satır eklemeyin ya da silmeyin. Değişmiş şablon içe aktarılamaz. Şablon bu birim ve "
+         "yıl için imzalıdır; başka birimin ya da yılın şablonunu kullanmayın.", False),
+        ("   Gri hücrelere, toplam satırına ve tablonun dışına değer yazmayın; satır ya da "
+         "sütun gizlemeyin. Böyle yazılan ya da gizlenen değerler içe aktarılmaz, dosya "
+         "reddedilir. Yüzde yazarken (ör. %175) hücrede görünen değer alınır.", False),
         ("6. Hücre açıklamasında 'Geçen yıl' yazıyorsa bu yalnızca bir ipucudur; içe aktarılmaz. "
          "Değeri kullanmak istiyorsanız hücreye kendiniz yazın.", False),
         ("7. Dosyayı .xlsx biçiminde kaydedin (Excel ya da LibreOffice). Parola koymayın, "

@@ -798,9 +798,9 @@ def _check_locked(reject: Any, col: Any, cell: Any, coord: str, key: str, applie
                "hücrelerine yazın; hesaplanan hücreyi boşaltın ya da özgün şablondan geri "
                "kopyalayın")
     elif col.role == "info":
-        if _cell_text(raw) == _cell_text(info.get(col.key)):
-            return
         want = info.get(col.key)
+        if _cell_text(raw) == _cell_text(want) or _same_number(raw, want):
+            return
         reject(coord, key, f"'{col.header}' kilitli bir bilgi hücresidir (şablonda "
                f"{_shown(Cell(want, 's', 0, 0)) if want not in (None, '') else 'boş'}, dosyada "
                f"{_shown(cell)}); değiştirilen değer içe aktarılmaz. Özgün değeri geri getirin; "
@@ -808,6 +808,15 @@ def _check_locked(reject: Any, col: Any, cell: Any, coord: str, key: str, applie
     elif not applies:
         reject(coord, key, f"'{col.header}' bu satırda girilmez (hücre kilitli, gri); "
                f"{_shown(cell)} içe aktarılmaz. Değeri silin")
+
+
+def _same_number(cell_value: Any, wanted: Any) -> bool:
+    """A number the template wrote, read back as the float the file stores."""
+    numbers = (int, float, Decimal)
+    if (isinstance(cell_value, bool) or isinstance(wanted, bool)
+            or not isinstance(cell_value, numbers) or not isinstance(wanted, numbers)):
+        return False
+    return float(cell_value) == float(wanted)
 
 
 def _check_total_row(reject: Any, sheet: SheetLayout, rows: dict[int, list[Any]]) -> None:
