@@ -367,6 +367,15 @@ def test_float_is_quoted_as_the_unit_sees_it(db_path, filled, tmp_path):
     p = mutate(filled, tmp_path / "ondalik.xlsx", change)
     text = refused(db_path, p, "Tablo 11 Birim Harcama!E3", "en çok 2 ondalık")
     assert "1234.567890123" not in text and "1.234,57" in text
+    assert "hücredeki değer 1.234,56789" in text
+
+
+def test_fraction_in_a_count_cell_is_quoted_in_turkish(db_path, filled, tmp_path):
+    def change(wb: Any) -> None:
+        wb["Tablo 3 Personel"]["E3"] = 12.5
+    p = mutate(filled, tmp_path / "kesir.xlsx", change)
+    text = refused(db_path, p, "Tablo 3 Personel!E3", "tam sayı bekleniyor")
+    assert "12.5" not in text and "12,5" in text
 
 
 def test_no_message_ends_with_two_full_stops(db_path, filled, tmp_path):

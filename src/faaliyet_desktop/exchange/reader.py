@@ -697,8 +697,8 @@ def _cell_message(exc: CellError, cell: Any) -> str:
     if isinstance(raw, float) and not raw.is_integer() and raw == raw:
         seen = seen_number(raw, getattr(cell, "number_format", "General"))
         exact = Decimal(repr(raw)) * (100 if is_percent_format(cell.number_format) else 1)
-        note = "" if Decimal(seen.lstrip("%").replace(".", "").replace(",", ".")) == exact \
-            else " (hücrede görünenden fazla ondalık basamak var)"
+        full = format_number(exact, 6, trim=True)
+        note = "" if seen.lstrip("%") == full else f" (hücredeki değer {full})"
         for text in (repr(raw), str(raw)):
             message = message.replace(text, seen + note)
     return message
