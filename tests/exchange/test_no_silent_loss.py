@@ -283,6 +283,13 @@ def test_empty_extra_sheet_is_accepted(db_path, filled, tmp_path):
     assert results[0].applied
 
 
+def test_data_typed_on_the_instructions_sheet_is_refused(db_path, filled, tmp_path):
+    def change(wb: Any) -> None:
+        wb["Açıklamalar"]["C3"] = 17
+    p = mutate(filled, tmp_path / "aciklama.xlsx", change)
+    refused(db_path, p, "'Açıklamalar' sayfasına", "C3")
+
+
 # --- 6. signed templates --------------------------------------------------------------------
 def test_unit_changed_in_the_metadata_is_refused(db_path, report, unit_template, tmp_path):
     src = tmp_path / "ankara.xlsx"

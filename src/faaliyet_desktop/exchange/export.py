@@ -214,7 +214,8 @@ def _col_index(letter: str) -> int:
     return column_index_from_string(letter)
 
 
-def _instructions(ws: Worksheet, layout: TemplateLayout, report: ReportYear) -> None:
+def instruction_lines(layout: TemplateLayout, report: ReportYear) -> list[tuple[str, bool]]:
+    """The instructions sheet's lines (text, bold), one per row of column A."""
     unit = report.unit(layout.unit) if layout.unit else None
     who = f"{unit.name} ({unit.code})" if unit else f"{report.institution.name} (kurum geneli)"
     lines = [
@@ -245,6 +246,11 @@ def _instructions(ws: Worksheet, layout: TemplateLayout, report: ReportYear) -> 
         ("Şablondaki tablolar", True),
     ]
     lines += [(f"• {s.spec.sheet}: {s.spec.caption(report.year)}", False) for s in layout.sheets]
+    return lines
+
+
+def _instructions(ws: Worksheet, layout: TemplateLayout, report: ReportYear) -> None:
+    lines = instruction_lines(layout, report)
     for i, (text, bold) in enumerate(lines, start=1):
         cell = ws.cell(i, 1)
         write_text(cell, text)

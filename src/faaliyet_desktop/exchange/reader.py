@@ -267,8 +267,7 @@ def _scan_hidden_and_merged(raw: RawFile, names: list[str]) -> None:
         with zipfile.ZipFile(raw.path) as zf:
             hidden: set[str] = set()
             parts = _sheet_parts(zf, hidden)
-            others = [n for n in parts if n not in names and n not in (META_SHEET,
-                                                                       INSTRUCTIONS_SHEET)]
+            others = [n for n in parts if n not in names and n != META_SHEET]
             for name in [*names, *others]:
                 part = parts.get(name)
                 if part is None or part not in zf.namelist():
@@ -494,8 +493,19 @@ def check_raw(raw: RawFile, report: ReportYear, expected_unit: str | None = None
         scan = raw.scans.get(sheet.spec.sheet, SheetScan())
         _check_scan(path.name, sheet, scan, input_cells(sheet, report))
     ours = {s.spec.sheet for s in layout.sheets}
+    notes = raw.scans.get(INSTRUCTIONS_SHEET)
+    if notes is not None:
+        from .export import instruction_lines
+
+        count = len(instruction_lines(layout, report))
+        typed = sorted((r, c) for r, c in notes.data_cells if c > 1 or r > count)
+        if typed:
+            raise FileRefused(
+                f"'{path.name}': '{INSTRUCTIONS_SHEET}' sayfasına veri yazılmış "
+                f"({_coords(typed)}). Bu sayfadaki veri içe aktarılmaz; değerleri tabloların "
+                "sarı hücrelerine taşıyın ya da silip yeniden kaydedin.")
     for name, scan in raw.scans.items():
-        if name not in ours and scan.data_cells:
+        if name not in ours and name != INSTRUCTIONS_SHEET and scan.data_cells:
             cells = sorted(scan.data_cells)
             raise FileRefused(
                 f"'{path.name}': şablonda olmayan '{name}' sayfasında veri var "
