@@ -45,6 +45,7 @@ def _cpu_s() -> float:
 def prepare(folder: Path) -> tuple[Path, list[Path]]:
     """A database with the 2024 sample, and each province's template filled by the province."""
     from faaliyet_desktop.exchange.export import export_template
+    from faaliyet_desktop.exchange.service import signing_key
     from faaliyet_desktop.exchange.synthetic import (
         fill_template,
         province_values,
@@ -55,12 +56,13 @@ def prepare(folder: Path) -> tuple[Path, list[Path]]:
     db = folder / "seed.sqlite"
     with Workspace.open(db) as ws:
         report = ws.load(YEAR)
+        key = signing_key(ws)
     units = provincial_units(report)
     assert len(units) == 81, len(units)
     files = []
     for code in units:
         template = folder / f"sablon_{code}.xlsx"
-        export_template(report, template, code)
+        export_template(report, template, code, key=key)
         filled = folder / "gelen" / f"{code}_2024.xlsx"
         filled.parent.mkdir(exist_ok=True)
         fill_template(template, filled, report, province_values(code), unit=code)

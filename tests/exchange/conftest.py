@@ -11,7 +11,7 @@ import pytest
 
 from faaliyet_desktop.domain.summary import dump
 from faaliyet_desktop.exchange.export import export_template
-from faaliyet_desktop.exchange.service import apply_plan, dry_run
+from faaliyet_desktop.exchange.service import apply_plan, dry_run, signing_key
 from faaliyet_desktop.sample import load_sample
 from faaliyet_desktop.services import Workspace
 
@@ -23,6 +23,13 @@ def _seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("seed") / "seed.sqlite"
     Workspace.open(path).close()
     return path
+
+
+@pytest.fixture(scope="session")
+def seed_key(_seed_db: Path) -> bytes:
+    """The template key of the seed database (every copy of it shares the key)."""
+    with Workspace.open(_seed_db) as ws:
+        return signing_key(ws)
 
 
 @pytest.fixture
@@ -68,12 +75,12 @@ def _templates(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def unit_template(tmp_path: Path, _templates: Path) -> Callable[[str], Path]:
+def unit_template(tmp_path: Path, _templates: Path, seed_key: bytes) -> Callable[[str], Path]:
     """A fresh copy of a unit's template (exported once per session)."""
     def make(unit: str = "IL34") -> Path:
         cached = _templates / f"sablon_{unit}.xlsx"
         if not cached.exists():
-            export_template(load_sample(), cached, unit)
+            export_template(load_sample(), cached, unit, key=seed_key)
         path = tmp_path / f"sablon_{unit}.xlsx"
         shutil.copy(cached, path)
         return path
@@ -81,10 +88,10 @@ def unit_template(tmp_path: Path, _templates: Path) -> Callable[[str], Path]:
 
 
 @pytest.fixture
-def institution_template(tmp_path: Path, _templates: Path) -> Path:
+def institution_template(tmp_path: Path, _templates: Path, seed_key: bytes) -> Path:
     cached = _templates / "sablon_kurum.xlsx"
     if not cached.exists():
-        export_template(load_sample(), cached)
+        export_template(load_sample(), cached, key=seed_key)
     path = tmp_path / "sablon_kurum.xlsx"
     shutil.copy(cached, path)
     return path

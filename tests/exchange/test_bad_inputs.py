@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from faaliyet_desktop.domain.model import ITItem
-from faaliyet_desktop.exchange.layout import META_SHEET
+from faaliyet_desktop.exchange.layout import META_SHEET, SIGNATURE_KEY, signature
 from faaliyet_desktop.exchange.synthetic import fill_template, province_values
 from faaliyet_desktop.services import Workspace
 
@@ -37,13 +37,26 @@ def mutate(src: Path, out: Path, change: Callable[[Any], None]) -> Path:
     return out
 
 
-def set_meta(key: str, value: str) -> Callable[[Any], None]:
+def set_meta(key: str, value: str, sign: bytes | None = None) -> Callable[[Any], None]:
+    """Change a metadata row; with ``sign`` (a database's key) sign the template again, as a
+    template that database exported with that value would be."""
     def change(wb: Any) -> None:
         ws = wb[META_SHEET]
         for row in ws.iter_rows():
             if row[0].value == key:
                 row[1].value = value
+        if sign is not None:
+            resign(wb, sign)
     return change
+
+
+def resign(wb: Any, key: bytes) -> None:
+    ws = wb[META_SHEET]
+    meta = {str(r[0].value): "" if r[1].value is None else str(r[1].value)
+            for r in ws.iter_rows() if r[0].value is not None}
+    for row in ws.iter_rows():
+        if row[0].value == SIGNATURE_KEY:
+            row[1].value = signature(meta, key)
 
 
 def refused(db: Path, path: Path, *fragments: str, expected_unit: str | None = None) -> str:
@@ -150,8 +163,8 @@ def test_sheets_reordered_are_read_by_name(db_path, filled, tmp_path):
     assert rec.gender == province_values(UNIT)["personnel_gender"][UNIT]
 
 
-def test_other_year(db_path, filled, tmp_path):
-    p = mutate(filled, tmp_path / "yil.xlsx", set_meta("yil", "2023"))
+def test_other_year(db_path, filled, tmp_path, seed_key):
+    p = mutate(filled, tmp_path / "yil.xlsx", set_meta("yil", "2023", seed_key))
     refused(db_path, p, "2023 yılı için hazırlanmış", "içe aktarılan yıl 2024")
 
 
@@ -160,8 +173,8 @@ def test_other_unit(db_path, filled):
             expected_unit="IL06")
 
 
-def test_unknown_unit(db_path, filled, tmp_path):
-    p = mutate(filled, tmp_path / "birim.xlsx", set_meta("birim", "IL99"))
+def test_unknown_unit(db_path, filled, tmp_path, seed_key):
+    p = mutate(filled, tmp_path / "birim.xlsx", set_meta("birim", "IL99", seed_key))
     refused(db_path, p, "'IL99'", "örgüt yapısında yok")
 
 
@@ -198,7 +211,7 @@ def test_column_added(db_path, filled, tmp_path):
 
 def test_fingerprint_tampered(db_path, filled, tmp_path):
     p = mutate(filled, tmp_path / "iz.xlsx", set_meta("parmak_izi", "0" * 32))
-    refused(db_path, p, "yapısı değiştirilmiş")
+    refused(db_path, p, "imzası geçersiz")
 
 
 def test_database_structure_changed_since_export(db_path, filled):
@@ -286,14 +299,14 @@ def test_hidden_rows(db_path, filled, tmp_path):
     def hide(wb):
         wb["Tablo 5 Öğrenim"].row_dimensions[3].hidden = True
     p = mutate(filled, tmp_path / "gizli.xlsx", hide)
-    refused(db_path, p, "'Tablo 5 Öğrenim' sayfası", "gizli satırlar var (satır 3)")
+    refused(db_path, p, "'Tablo 5 Öğrenim' sayfası", "gizli (görünmeyen)", "veri var (C3, D3")
 
 
 def test_hidden_columns(db_path, filled, tmp_path):
     def hide(wb):
         wb["Tablo 5 Öğrenim"].column_dimensions["D"].hidden = True
     p = mutate(filled, tmp_path / "gizli_sutun.xlsx", hide)
-    refused(db_path, p, "gizli sütunlar var (D)")
+    refused(db_path, p, "gizli (görünmeyen)", "veri var (D3)")
 
 
 def pad_rows(src: Path, out: Path, member: str, count: int) -> Path:
@@ -411,9 +424,14 @@ def test_same_file_twice(db_path, filled, tmp_path):
 def test_two_files_for_one_unit(db_path, report, filled, unit_template, tmp_path):
     other = tmp_path / "il34_ikinci.xlsx"
     fill_template(unit_template(UNIT), other, report, province_values(UNIT, seed=1), unit=UNIT)
-    plan, _ = run_import(db_path, [filled, other], apply=False)
-    assert plan.files[1].status == "refused"
-    assert "aynı birimin (IL34) başka bir dosyası da seçildi" in plan.files[1].message
+    snap = Snapshot(db_path)
+    plan, results = run_import(db_path, [filled, other])
+    snap.assert_unchanged()
+    assert results == []
+    assert [f.status for f in plan.files] == ["refused", "refused"]
+    for f in plan.files:  # not first-wins: both held back, both named
+        assert "aynı birimin (IL34) birden çok dosyası seçildi" in f.message
+        assert "'il34_dolu.xlsx'" in f.message and "'il34_ikinci.xlsx'" in f.message
 
 
 def test_rows_below_a_forged_dimension_are_still_read(db_path, filled, tmp_path):

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from faaliyet_desktop.exchange.consolidation import Inbox
+from faaliyet_desktop.exchange.service import signing_key
 from faaliyet_desktop.exchange.synthetic import fill_template, province_values
 from faaliyet_desktop.services import Workspace
 from faaliyet_desktop.ui.exchange_dialogs import (
@@ -22,6 +23,7 @@ from faaliyet_desktop.ui.exchange_dialogs import (
 )
 
 from .conftest import YEAR
+from .test_bad_inputs import resign
 
 pytestmark = pytest.mark.gui
 
@@ -144,6 +146,7 @@ def test_consolidation_shows_who_sent_what(qtbot, ws, tmp_path, report, unit_tem
                   unit="IL09")
     wb = openpyxl.load_workbook(old_year)
     wb["_sablon_bilgisi"]["B3"] = "2023"
+    resign(wb, signing_key(ws))  # as a 2023 template of this database would be
     wb.save(old_year)
     preview_files(None, ws, YEAR, [old_year])
     widget.refresh()

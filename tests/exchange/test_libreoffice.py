@@ -45,18 +45,18 @@ def soffice_resave(files: list[Path], out_dir: Path, profile: Path) -> list[Path
 
 
 @pytest.fixture(scope="module")
-def resaved(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def resaved(tmp_path_factory: pytest.TempPathFactory, seed_key: bytes) -> dict[str, Path]:
     """IL34 filled with openpyxl, plus the institution template with the sample, via soffice."""
     base = tmp_path_factory.mktemp("lo")
     report = load_sample()
     il34 = base / "il34_template.xlsx"
-    export_template(report, il34, "IL34")
+    export_template(report, il34, "IL34", key=seed_key)
     filled = base / "il34_filled.xlsx"
     values = province_values("IL34")
     values["personnel_employment"]["IL34"]["gecici"] = "1.234"  # typed as Turkish text
     fill_template(il34, filled, report, values, unit="IL34")
     institution = base / "kurum.xlsx"
-    export_template(report, institution)
+    export_template(report, institution, key=seed_key)
     out = soffice_resave([filled, institution], base / "out", base / "profile")
     return {"il34": out[0], "institution": out[1]}
 

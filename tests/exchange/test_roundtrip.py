@@ -162,7 +162,7 @@ def test_template_layout_and_protection(report, tmp_path):
     assert wb.sheetnames[0] == "Açıklamalar"
     assert wb[META_SHEET].sheet_state == "hidden"
     meta = {r[0]: r[1] for r in wb[META_SHEET].iter_rows(values_only=True)}
-    assert meta["yil"] == "2024" and meta["birim"] is None and meta["sablon_surumu"] == "1"
+    assert meta["yil"] == "2024" and meta["birim"] is None and meta["sablon_surumu"] == "2"
     assert meta["parmak_izi"] == layout.fingerprint()
     assert {"uygulama_surumu", "olusturma_tarihi", "sablon_turu", "tablolar"} <= set(meta)
     assert wb.security.lockStructure
@@ -278,7 +278,12 @@ def test_conflicting_edit_is_flagged(db_path, report, institution_template, tmp_
     late = tmp_path / "kurum.xlsx"
     fill_template(institution_template, late, report,
                   {"personnel_gender": {"MERKEZ": {"kadin": 420}}})
-    plan, _ = run_import(db_path, [late], apply=False)
-    row = next(r for r in plan.files[0].rows if r.status == "changed")
-    assert row.row_key == "MERKEZ" and "veritabanında da değişmiş" in row.note
-    assert [(c.old_text, c.new_text) for c in row.changes] == [("400", "420")]
+    snap = Snapshot(db_path)
+    plan, results = run_import(db_path, [late])
+    snap.assert_unchanged()
+    assert results == [] and plan.files[0].status == "refused"
+    row = next(r for r in plan.files[0].rows if r.status == "rejected")
+    assert row.row_key == "MERKEZ"
+    text = " ".join(str(x) for x in row.reasons)
+    assert "hem veritabanında hem dosyada değişmiş" in text
+    assert "veritabanında 400, dosyada 420" in text

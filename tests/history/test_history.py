@@ -14,7 +14,7 @@ from faaliyet_desktop.cli import main
 from faaliyet_desktop.domain.checks import run_checks
 from faaliyet_desktop.domain.model import BudgetLine, PersonnelRecord, ReportYear
 from faaliyet_desktop.exchange.export import export_template
-from faaliyet_desktop.exchange.service import apply_plan, dry_run, undo_import
+from faaliyet_desktop.exchange.service import apply_plan, dry_run, signing_key, undo_import
 from faaliyet_desktop.exchange.synthetic import fill_template, province_values
 from faaliyet_desktop.services import Workspace
 from faaliyet_desktop.storage import ConflictError, open_database
@@ -64,7 +64,7 @@ def test_imported_changes_name_the_file_and_the_import(db_path: Path, tmp_path: 
     filled = tmp_path / "IL34.xlsx"
     with Workspace.open(db_path) as ws:
         report = ws.load(YEAR)
-        export_template(report, template, "IL34")
+        export_template(report, template, "IL34", key=signing_key(ws))
         fill_template(template, filled, report, province_values("IL34"), unit="IL34")
         results = apply_plan(ws, dry_run(ws, YEAR, [filled]))
         assert results[0].applied, results[0].message
@@ -274,7 +274,7 @@ def test_an_import_does_not_overwrite_a_concurrent_edit(db_path: Path, tmp_path:
     template, filled = tmp_path / "sablon.xlsx", tmp_path / "IL34.xlsx"
     with Workspace.open(db_path) as ws:
         report = ws.load(YEAR)
-        export_template(report, template, "IL34")
+        export_template(report, template, "IL34", key=signing_key(ws))
         fill_template(template, filled, report, province_values("IL34"), unit="IL34")
         plan = dry_run(ws, YEAR, [filled])
         real_apply_values = service.apply_values

@@ -141,6 +141,7 @@ def mark(report: Any, value: int) -> None:
 def prepare_import(folder: Path, count: int) -> tuple[Path, list[Path], dict[str, Any]]:
     """A database with the sample, and ``count`` provinces' filled templates."""
     from faaliyet_desktop.exchange.export import export_template
+    from faaliyet_desktop.exchange.service import signing_key
     from faaliyet_desktop.exchange.synthetic import (
         fill_template,
         province_values,
@@ -151,11 +152,12 @@ def prepare_import(folder: Path, count: int) -> tuple[Path, list[Path], dict[str
     seed = folder / "seed.sqlite"
     with Workspace.open(seed) as ws:
         report = ws.load(YEAR)
+        key = signing_key(ws)
     expected = {}
     files = []
     for code in provincial_units(report)[:count]:
         template = folder / f"sablon_{code}.xlsx"
-        export_template(report, template, code)
+        export_template(report, template, code, key=key)
         filled = folder / f"{code}_{YEAR}.xlsx"
         values = province_values(code, seed=3)
         fill_template(template, filled, report, values, unit=code)

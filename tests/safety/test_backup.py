@@ -118,12 +118,12 @@ def test_backup_before_migration_goes_to_the_backup_folder(tmp_path: Path) -> No
 
 def test_backup_before_import(db_path: Path, tmp_path: Path) -> None:
     from faaliyet_desktop.exchange.export import export_template
-    from faaliyet_desktop.exchange.service import apply_plan, dry_run
+    from faaliyet_desktop.exchange.service import apply_plan, dry_run, signing_key
     from faaliyet_desktop.exchange.synthetic import fill_template, province_values
 
     with Workspace.open(db_path) as ws:
         report = ws.load(YEAR)
-        export_template(report, tmp_path / "t.xlsx", "IL06")
+        export_template(report, tmp_path / "t.xlsx", "IL06", key=signing_key(ws))
         fill_template(tmp_path / "t.xlsx", tmp_path / "f.xlsx", report,
                       province_values("IL06", 5), unit="IL06")
         before = _figures_of(ws)

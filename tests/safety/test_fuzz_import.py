@@ -20,7 +20,7 @@ from openpyxl import load_workbook
 
 from faaliyet_desktop.domain.summary import dump
 from faaliyet_desktop.exchange.export import export_template
-from faaliyet_desktop.exchange.service import apply_plan, dry_run
+from faaliyet_desktop.exchange.service import apply_plan, dry_run, signing_key
 from faaliyet_desktop.exchange.synthetic import fill_template, province_values
 from faaliyet_desktop.services import Workspace
 
@@ -96,7 +96,8 @@ def filled(seed_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("fuzz")
     with Workspace.open(seed_db) as ws:
         report = ws.load(YEAR)
-    export_template(report, folder / "sablon.xlsx", UNIT)
+        key = signing_key(ws)
+    export_template(report, folder / "sablon.xlsx", UNIT, key=key)
     fill_template(folder / "sablon.xlsx", folder / "dolu.xlsx", report,
                   province_values(UNIT, 2), unit=UNIT)
     return folder / "dolu.xlsx"

@@ -159,13 +159,13 @@ def test_import_into_a_read_only_workspace_is_refused_with_the_holder(other: Hol
                                                                      db_path: Path,
                                                                      tmp_path: Path) -> None:
     from faaliyet_desktop.exchange.export import export_template
-    from faaliyet_desktop.exchange.service import apply_plan, dry_run
+    from faaliyet_desktop.exchange.service import apply_plan, dry_run, signing_key
     from faaliyet_desktop.exchange.synthetic import fill_template, province_values
 
     with Workspace.open(db_path) as ws:
         assert ws.readonly
         report = ws.load(2024)
-        export_template(report, tmp_path / "s.xlsx", "IL06")
+        export_template(report, tmp_path / "s.xlsx", "IL06", key=signing_key(ws))
         fill_template(tmp_path / "s.xlsx", tmp_path / "f.xlsx", report,
                       province_values("IL06", 9), unit="IL06")
         plan = dry_run(ws, 2024, [tmp_path / "f.xlsx"])  # a preview reads only

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import event
 
 from faaliyet_desktop.exchange.export import export_template
-from faaliyet_desktop.exchange.service import apply_plan, dry_run, undo_import
+from faaliyet_desktop.exchange.service import apply_plan, dry_run, signing_key, undo_import
 from faaliyet_desktop.exchange.synthetic import fill_template, province_values
 from faaliyet_desktop.services import Workspace
 from faaliyet_desktop.storage.engine import BEGIN_MODE
@@ -52,7 +52,7 @@ def test_each_imported_file_is_one_transaction(db_path: Path, tmp_path: Path) ->
         report = ws.load(YEAR)
         files = []
         for code in ("IL01", "IL06", "IL34"):
-            export_template(report, tmp_path / f"s_{code}.xlsx", code)
+            export_template(report, tmp_path / f"s_{code}.xlsx", code, key=signing_key(ws))
             fill_template(tmp_path / f"s_{code}.xlsx", tmp_path / f"{code}.xlsx", report,
                           province_values(code, 4), unit=code)
             files.append(tmp_path / f"{code}.xlsx")

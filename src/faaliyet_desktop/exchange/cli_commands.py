@@ -35,11 +35,73 @@ def cmd_export_template(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_imports(args: argparse.Namespace) -> int:
+    """``faaliyet imports --year Y``: every import of the year, newest first."""
+    from ..cli import load_year, open_workspace
+    from .service import history
+
+    with open_workspace(args) as ws:
+        load_year(ws, args.year)
+        records = history(ws, args.year)
+    if not records:
+        print(f"{args.year} yılında içe aktarma yok.")
+        return 0
+    for line in import_lines(records):
+        print(line)
+    return 0
+
+
+def import_lines(records: list[Any]) -> list[str]:
+    """One line per import: id, when, file, unit, values, status (undone: when)."""
+    out = []
+    for r in records:
+        when = r.imported_at.replace("T", " ").replace("+00:00", " UTC")
+        status = r.status_tr
+        if r.undone_at:
+            status += " (" + r.undone_at.replace("T", " ").replace("+00:00", " UTC") + ")"
+        unit = f"{r.unit} {r.unit_name}" if r.unit else f"kurum geneli ({r.unit_name})"
+        out.append(f"#{r.id}  {when}  {r.file_name}  {unit}  {r.value_count} değer  "
+                   f"{r.user or '-'}  {status}")
+    return out
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    """``faaliyet import --undo ID``: take an import back as a whole (as the GUI does)."""
+    from ..cli import CliError, open_workspace
+    from ..storage import StorageError
+    from .service import UndoRefused, import_record, undo_import
+
+    with open_workspace(args) as ws:
+        rec = import_record(ws, args.undo)
+        if rec is None:
+            raise CliError(f"#{args.undo} numaralı içe aktarma kaydı bulunamadı. Kayıtları "
+                           "'faaliyet imports --year YIL' ile listeleyin.")
+        if getattr(ws, "readonly", False):
+            raise CliError(f"İçe aktarma #{rec.id} geri alınamadı: "
+                           f"{ws.readonly_message or 'veritabanı salt okunur.'}")
+        try:
+            n = undo_import(ws, rec.year, rec.id)
+        except UndoRefused as exc:
+            raise CliError(str(exc)) from exc
+        except StorageError as exc:
+            raise CliError(f"İçe aktarma #{rec.id} geri alınamadı; hiçbir değer değişmedi: "
+                           f"{exc}") from exc
+    print(f"İçe aktarma #{rec.id} geri alındı: {rec.file_name} ({n} değer eski haline döndü).")
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from ..cli import CliError, load_year, open_workspace
     from .preview import preview_lines
     from .service import apply_plan, dry_run
 
+    if args.undo is not None:
+        if args.files:
+            raise CliError("--undo ile dosya verilmez: yalnızca geri alınacak içe aktarmanın "
+                           "numarasını yazın.")
+        return cmd_undo(args)
+    if not args.files:
+        raise CliError("İçe aktarılacak en az bir .xlsx dosyası verin (ya da --undo NUMARA).")
     with open_workspace(args) as ws:
         if not ws.years():
             raise CliError("Veritabanında hiç yıl yok.")
@@ -76,7 +138,9 @@ def register(subparsers: Any, add_db_option: Callable[[argparse.ArgumentParser],
 
     p = subparsers.add_parser("import", help="doldurulmuş şablonları önizler ve içe aktarır")
     add_db_option(p)
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE.xlsx")
+    p.add_argument("files", nargs="*", type=Path, metavar="FILE.xlsx")
+    p.add_argument("--undo", type=int, default=None, metavar="NUMARA",
+                   help="bu numaralı içe aktarmayı geri alır (numaralar: faaliyet imports)")
     p.add_argument("--year", type=int, default=None,
                    help="içe aktarılacak yıl (varsayılan: veritabanındaki en son yıl)")
     p.add_argument("--unit", default=None, help="dosyaların ait olması gereken birim kodu")
@@ -84,4 +148,10 @@ def register(subparsers: Any, add_db_option: Callable[[argparse.ArgumentParser],
                    help="yalnızca önizleme: hiçbir şey yazılmaz")
     p.add_argument("--verbose", "-v", action="store_true", help="değişmeyen satırları da yaz")
     p.set_defaults(func=cmd_import)
+
+    p = subparsers.add_parser("imports", help="bir yılın içe aktarmalarını listeler (numara, "
+                              "zaman, dosya, birim, kullanıcı, geri alındı mı)")
+    add_db_option(p)
+    p.add_argument("--year", type=int, required=True)
+    p.set_defaults(func=cmd_imports)
 

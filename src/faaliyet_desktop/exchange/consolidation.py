@@ -14,6 +14,7 @@ from typing import Any
 
 from ..domain.checks import Finding, Severity, run_checks
 from ..domain.model import ReportYear, UnitKind
+from .layout import signature_ok
 from .plan import ImportPlan
 from .reader import read_metadata
 from .safety import FileRefused
@@ -73,7 +74,10 @@ class Inbox:
     @classmethod
     def scan_folder(cls, workspace: Any, year: int, folder: Path) -> int:
         """Note every template in ``folder`` (metadata only); returns how many were found."""
+        from ..storage.template_key import read_template_key
+
         seen = cls.get(workspace, year)
+        key = read_template_key(workspace.database.engine) or b""
         found = 0
         for path in sorted(folder.glob("*.xlsx")):
             try:
@@ -83,7 +87,13 @@ class Inbox:
             if meta.get("yil") != str(year):
                 continue
             unit = meta.get("birim") or None
-            seen.setdefault(unit, Received(unit, path.name, "received"))
+            if signature_ok(meta, key):
+                seen.setdefault(unit, Received(unit, path.name, "received"))
+            else:
+                seen.setdefault(unit, Received(
+                    unit, path.name, "refused", f"'{path.name}': şablonun imzası geçersiz: "
+                    "dosya bu veritabanından dışa aktarılmamış ya da şablon bilgisi "
+                    "değiştirilmiş. Yeni şablon dışa aktarıp birime gönderin."))
             found += 1
         return found
 

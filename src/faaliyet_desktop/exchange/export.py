@@ -3,12 +3,15 @@
 One sheet per table with the seed's caption, the rows pre-filled with what the database holds
 (or last year's value as a cell comment), input cells unlocked and validated, everything else
 protected, derived columns as formulas, frozen headers, an instructions sheet and a hidden
-metadata sheet carrying kind, version, year, unit, application version, date and fingerprint.
+metadata sheet carrying kind, version, year, unit, application version, date, fingerprint,
+export id, each cell's value at export (as a short hash) and an HMAC signature made with the
+database's template key (``storage.template_key``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -26,15 +29,18 @@ from ..domain.model import ReportYear
 from .converters import Amount, Choice, Count, Text, safe_text
 from .layout import (
     BASE_PREFIX,
+    EXPORT_ID_KEY,
     INSTRUCTIONS_SHEET,
     META_SHEET,
+    SIGNATURE_KEY,
     TEMPLATE_KIND,
     TEMPLATE_VERSION,
     SheetLayout,
     TemplateLayout,
+    base_record,
     build_layout,
     input_values,
-    row_digest,
+    signature,
 )
 from .specs import FIRST_DATA_ROW, HEADER_ROW, TOTAL_KEY, default_tables
 
@@ -208,7 +214,8 @@ def _col_index(letter: str) -> int:
     return column_index_from_string(letter)
 
 
-def _instructions(ws: Worksheet, layout: TemplateLayout, report: ReportYear) -> None:
+def instruction_lines(layout: TemplateLayout, report: ReportYear) -> list[tuple[str, bool]]:
+    """The instructions sheet's lines (text, bold), one per row of column A."""
     unit = report.unit(layout.unit) if layout.unit else None
     who = f"{unit.name} ({unit.code})" if unit else f"{report.institution.name} (kurum geneli)"
     lines = [
@@ -225,7 +232,11 @@ def _instructions(ws: Worksheet, layout: TemplateLayout, report: ReportYear) -> 
         ("4. Hücrelere formül yazmayın; formül içeren giriş hücreleri içe aktarılırken "
          "reddedilir.", False),
         ("5. Sayfa adlarını, satır ve sütunların yerini, kodları ve başlıkları değiştirmeyin; "
-         "satır eklemeyin ya da silmeyin. Değişmiş şablon içe aktarılamaz.", False),
+         "satır eklemeyin ya da silmeyin. Değişmiş şablon içe aktarılamaz. Şablon bu birim ve "
+         "yıl için imzalıdır; başka birimin ya da yılın şablonunu kullanmayın.", False),
+        ("   Gri hücrelere, toplam satırına ve tablonun dışına değer yazmayın; satır ya da "
+         "sütun gizlemeyin. Böyle yazılan ya da gizlenen değerler içe aktarılmaz, dosya "
+         "reddedilir. Yüzde yazarken (ör. %175) hücrede görünen değer alınır.", False),
         ("6. Hücre açıklamasında 'Geçen yıl' yazıyorsa bu yalnızca bir ipucudur; içe aktarılmaz. "
          "Değeri kullanmak istiyorsanız hücreye kendiniz yazın.", False),
         ("7. Dosyayı .xlsx biçiminde kaydedin (Excel ya da LibreOffice). Parola koymayın, "
@@ -235,6 +246,11 @@ def _instructions(ws: Worksheet, layout: TemplateLayout, report: ReportYear) -> 
         ("Şablondaki tablolar", True),
     ]
     lines += [(f"• {s.spec.sheet}: {s.spec.caption(report.year)}", False) for s in layout.sheets]
+    return lines
+
+
+def _instructions(ws: Worksheet, layout: TemplateLayout, report: ReportYear) -> None:
+    lines = instruction_lines(layout, report)
     for i, (text, bold) in enumerate(lines, start=1):
         cell = ws.cell(i, 1)
         write_text(cell, text)
@@ -257,10 +273,15 @@ def _print_setup(ws: Worksheet, portrait: bool = False) -> None:
     ws.page_setup.fitToHeight = 0
 
 
-def metadata(layout: TemplateLayout, report: ReportYear, created: dt.datetime
-             ) -> list[tuple[str, str]]:
+def metadata(layout: TemplateLayout, report: ReportYear, created: dt.datetime,
+             key: bytes | None = None, export_id: str | None = None) -> list[tuple[str, str]]:
+    """The hidden sheet's rows; signed with ``key`` (the database's template key) when given.
+
+    A template without a valid signature is refused on import, so only templates exported by
+    the importing database go in.
+    """
     unit = report.unit(layout.unit) if layout.unit else None
-    return [
+    rows = [
         ("sablon_turu", TEMPLATE_KIND),
         ("sablon_surumu", str(TEMPLATE_VERSION)),
         ("yil", str(layout.year)),
@@ -270,17 +291,22 @@ def metadata(layout: TemplateLayout, report: ReportYear, created: dt.datetime
         ("uygulama_surumu", __version__),
         ("olusturma_tarihi", created.isoformat(timespec="seconds")),
         ("parmak_izi", layout.fingerprint()),
-    ] + [  # each row's values as exported: an import leaves rows the unit did not touch alone
-        (f"{BASE_PREFIX}{sheet.spec.key}|{key}",
-         row_digest(input_values(sheet, report, key, sheet.spec.get(report, key))))
-        for sheet in layout.sheets for key, _label, _depth in sheet.rows
+        (EXPORT_ID_KEY, export_id or uuid.uuid4().hex),
+    ] + [  # each cell's value as exported: an import merges per cell against it (three-way)
+        (f"{BASE_PREFIX}{sheet.spec.key}|{row}",
+         base_record(input_values(sheet, report, row, sheet.spec.get(report, row))))
+        for sheet in layout.sheets for row, _label, _depth in sheet.rows
     ]
+    if key is not None:
+        rows.append((SIGNATURE_KEY, signature(rows, key)))
+    return rows
 
 
 def build_workbook(report: ReportYear, unit: str | None = None,
                    tables: Sequence[str] | None = None, *,
                    previous: ReportYear | None = None,
-                   created: dt.datetime | None = None) -> tuple[Workbook, TemplateLayout]:
+                   created: dt.datetime | None = None,
+                   key: bytes | None = None) -> tuple[Workbook, TemplateLayout]:
     """The template workbook for ``unit`` (None: the institution) and ``tables``."""
     layout = build_layout(report, unit, tuple(tables) if tables else default_tables(unit))
     created = created or dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -293,8 +319,8 @@ def build_workbook(report: ReportYear, unit: str | None = None,
         ws = wb.create_sheet(sheet.spec.sheet)
         _write_table(ws, sheet, report, previous)
     meta = wb.create_sheet(META_SHEET)
-    for i, (key, value) in enumerate(metadata(layout, report, created), start=1):
-        write_text(meta.cell(i, 1), key)
+    for i, (name, value) in enumerate(metadata(layout, report, created, key), start=1):
+        write_text(meta.cell(i, 1), name)
         write_text(meta.cell(i, 2), value)
     meta.sheet_state = "hidden"
     meta.protection.sheet = True
@@ -305,9 +331,14 @@ def build_workbook(report: ReportYear, unit: str | None = None,
 
 def export_template(report: ReportYear, path: str | Path, unit: str | None = None,
                     tables: Sequence[str] | None = None, *,
-                    previous: ReportYear | None = None) -> TemplateLayout:
-    """Write the template to ``path`` (.xlsx) and return its layout."""
-    wb, layout = build_workbook(report, unit, tables, previous=previous)
+                    previous: ReportYear | None = None,
+                    key: bytes | None = None) -> TemplateLayout:
+    """Write the template to ``path`` (.xlsx) and return its layout.
+
+    ``key`` is the database's template key (storage.template_key); an unsigned template is
+    refused on import.
+    """
+    wb, layout = build_workbook(report, unit, tables, previous=previous, key=key)
     target = Path(path)
     tmp = target.with_name(target.name + ".tmp")
     wb.save(tmp)

@@ -7,6 +7,7 @@ expects for the same year, unit and tables and compares it with what the file ho
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from dataclasses import dataclass
 from decimal import Decimal
@@ -18,7 +19,7 @@ from ..domain.model import ReportYear
 from .specs import FIRST_DATA_ROW, FIRST_VALUE_COLUMN, TOTAL_KEY, TableSpec, table_specs
 
 TEMPLATE_KIND = "faaliyet-desktop/birim-sablonu"
-TEMPLATE_VERSION = 1
+TEMPLATE_VERSION = 2  # 2: per-cell base values and an HMAC signature
 META_SHEET = "_sablon_bilgisi"
 INSTRUCTIONS_SHEET = "Açıklamalar"
 
@@ -91,9 +92,12 @@ def structure_fingerprint(layout: TemplateLayout, visible: dict[str, object]) ->
 
 
 BASE_PREFIX = "taban|"  # metadata keys of the rows' values at export: taban|<table>|<row>
+SIGNATURE_KEY = "imza"  # HMAC-SHA256 of every other metadata row, with the database's key
+EXPORT_ID_KEY = "disa_aktarma_no"
 
 
-def _canonical(value: Any) -> str:
+def canonical(value: Any) -> str:
+    """One text per value, the same from the database and from a cell read back."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -103,12 +107,50 @@ def _canonical(value: Any) -> str:
     return str(value).replace("\r\n", "\n").strip()
 
 
-def row_digest(values: dict[str, Any]) -> str:
-    """A short hash of a row's input values, the same whether they come from the database
-    (at export) or from the file's cells (at import)."""
-    canon = {k: _canonical(v) for k, v in values.items()}
-    text = json.dumps(canon, ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+def value_digest(value: Any) -> str:
+    return hashlib.sha256(canonical(value).encode("utf-8")).hexdigest()[:16]
+
+
+def base_record(values: dict[str, Any]) -> str:
+    """The row's input values at export, per cell (a short hash of each non-empty value), as
+    the metadata stores them; blank cells are left out."""
+    digests = {k: value_digest(v) for k, v in values.items() if canonical(v) != ""}
+    return json.dumps(digests, sort_keys=True, separators=(",", ":"))
+
+
+def parse_base(text: str | None) -> dict[str, str] | None:
+    """A base record back (None when absent or unreadable)."""
+    if text is None:
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def same_as_base(base: dict[str, str], column: str, value: Any) -> bool:
+    """True when ``value`` is what the cell held at export (blank then and now included)."""
+    want = base.get(column)
+    if canonical(value) == "":
+        return want is None
+    return want == value_digest(value)
+
+
+def signature(meta: dict[str, str] | list[tuple[str, str]], key: bytes) -> str:
+    """HMAC-SHA256 over every metadata row but the signature itself (structure fingerprint,
+    unit, year, tables, export id, base values ...)."""
+    items = meta.items() if isinstance(meta, dict) else meta
+    body = sorted((str(k), str(v).strip()) for k, v in items if k != SIGNATURE_KEY)
+    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def signature_ok(meta: dict[str, str], key: bytes) -> bool:
+    got = meta.get(SIGNATURE_KEY, "")
+    return bool(key) and bool(got) and hmac.compare_digest(got, signature(meta, key))
 
 
 def input_values(sheet: SheetLayout, report: ReportYear, key: str,

@@ -3,6 +3,11 @@
 Nothing here writes anything. A file whose rows are all readable is ``ready`` (or
 ``nochange`` when it changes nothing); a file with any rejected row, or refused as a whole, is
 ``refused`` and cannot be applied: a file goes in whole or not at all.
+
+Per cell, three-way against the value the template was exported with: a cell the unit left as
+exported (blank then and now included) is not touched; a cell only the file changed is written;
+a cell both the file and the database changed since the export refuses the file, naming both
+values. Files of one run that compete (the same unit, or the same cell) are all held back.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from typing import Any
 
 from ..domain.checks import Finding, run_checks
 from ..domain.model import ReportYear
-from .layout import BASE_PREFIX, input_values, row_digest
+from .layout import BASE_PREFIX, parse_base, same_as_base
 from .parallel import read_many
 from .reader import FilledTemplate, RawFile, Rejection, check_raw, file_sha256, sheet_map
 from .safety import FileRefused
@@ -118,6 +123,7 @@ def plan_file(report: ReportYear, filled: FilledTemplate,
     rejected: dict[tuple[str, str | None], list[Rejection]] = {}
     for rej in filled.rejections:
         rejected.setdefault((rej.table, rej.row_key), []).append(rej)
+    rejected_keys = set(rejected)
     for sheet in filled.layout.sheets:
         spec = sheet.spec
         headers = {c.key: c.header for c in spec.columns}
@@ -129,36 +135,44 @@ def plan_file(report: ReportYear, filled: FilledTemplate,
             old = spec.get(report, key)
             old_vals = old or {}
             changes = []
+            base = parse_base(filled.meta.get(f"{BASE_PREFIX}{spec.key}|{key}"))
+            kept_cols: list[str] = []
             for col, value in new.items():
                 before = old_vals.get(col)
                 if _same(before, value):
                     continue
                 conv = converters[col]
                 assert conv is not None
-                changes.append(CellChange(
-                    col, headers[col], filled.cells.get((spec.key, key, col), ""), before,
-                    value, conv.display(before), conv.display(value)))
-            base = filled.meta.get(f"{BASE_PREFIX}{spec.key}|{key}")
+                coord = filled.cells.get((spec.key, key, col), "")
+                if base is not None and (spec.key, key) not in rejected_keys:
+                    if same_as_base(base, col, value):
+                        # the unit left the cell as exported (blank then, blank now, or the
+                        # same value): not touched; the database's newer value stays
+                        kept_cols.append(headers[col])
+                        continue
+                    if not same_as_base(base, col, before):
+                        reasons.append(Rejection(
+                            spec.key, spec.sheet, coord, key,
+                            f"{headers[col]}: şablon alındıktan sonra hem veritabanında hem "
+                            f"dosyada değişmiş (veritabanında {conv.display(before)}, dosyada "
+                            f"{conv.display(value)}). Hangisinin doğru olduğuna karar verin: "
+                            "veritabanındaki doğruysa hücreyi dosyada eski haline getirin; "
+                            "dosyadaki doğruysa yeni şablon dışa aktarıp değeri ona girin."))
+                        continue
+                changes.append(CellChange(col, headers[col], coord, before, value,
+                                          conv.display(before), conv.display(value)))
             note = ""
-            kept = False
-            if base is not None and not reasons:
-                touched = row_digest(new) != base
-                db_moved = row_digest(input_values(sheet, report, key, old)) != base
-                if changes and not touched:
-                    # the unit left the row as exported; the database changed since: keep it
-                    note = ("Birim bu satırı değiştirmedi; veritabanındaki değer şablon "
-                            "alındıktan sonra değişmiş ve korunuyor.")
-                    changes = []
-                    kept = True
-                elif changes and db_moved:
-                    note = ("Dikkat: bu satır şablon alındıktan sonra veritabanında da "
-                            "değişmiş; dosyadaki değerler onun yerine yazılacak.")
+            kept = bool(kept_cols) and not changes
+            if kept_cols:
+                note = ("Birimin değiştirmediği hücreler (" + ", ".join(kept_cols[:4])
+                        + (" …" if len(kept_cols) > 4 else "") + ") şablon alındıktan sonra "
+                        "veritabanında değişmiş; veritabanındaki değerler korunuyor.")
             row.note = note
             empty_before = all(v in (None, "") for v in old_vals.values())
             will_exist = bool(changes) or (old is not None and not empty_before)
             if will_exist and not kept:
                 for col in spec.required:
-                    if col in new and new[col] in (None, ""):
+                    if col in new and new[col] in (None, "") and col not in kept_cols:
                         reasons.append(Rejection(
                             spec.key, spec.sheet, filled.cells.get((spec.key, key, col), ""),
                             key, f"{headers[col]} boş bırakılamaz (değer yoksa 0 yazın)."))
@@ -223,19 +237,21 @@ def apply_values(report: ReportYear, plan: FilePlan) -> list[tuple[str, str, str
     return done
 
 
-def plan_import(report: ReportYear, paths: Iterable[str | Path], *,
+def plan_import(report: ReportYear, paths: Iterable[str | Path], *, key: bytes,
                 expected_unit: str | None = None,
                 progress: Callable[[int, int, str], bool | None] | None = None,
                 imported_before: Callable[[str], str | None] | None = None) -> ImportPlan:
     """Dry run of importing ``paths`` into ``report`` (each file against the same state).
 
+    ``key`` is the database's template key: a file not signed with it is refused.
+    Files that compete (the same unit, or changes to the same cell) are all held back, so the
+    result never depends on the order the files were named in.
     ``progress(done, total, name)`` is called before each file; returning False cancels.
     ``imported_before(sha256)`` tells when the same file was imported already.
     """
     files_in = [Path(p) for p in paths]
     baseline: list[Finding] | None = None
     files: list[FilePlan] = []
-    units_seen: dict[str | None, str] = {}
     hashes_seen: dict[str, str] = {}
     reads = read_many(files_in, sheet_map(report))
     try:
@@ -245,7 +261,7 @@ def plan_import(report: ReportYear, paths: Iterable[str | Path], *,
             try:
                 if isinstance(raw, FileRefused):
                     raise raw
-                filled = check_raw(raw, report, expected_unit)
+                filled = check_raw(raw, report, expected_unit, key=key)
             except FileRefused as exc:
                 sha = raw.sha256 if isinstance(raw, RawFile) else _safe_sha(path)
                 code = (raw.meta.get("birim") or None) if isinstance(raw, RawFile) else None
@@ -260,14 +276,6 @@ def plan_import(report: ReportYear, paths: Iterable[str | Path], *,
                                       sha256=filled.sha256, unit=filled.unit))
                 continue
             hashes_seen[filled.sha256] = path.name
-            if filled.unit in units_seen:
-                who = filled.unit or "kurum geneli"
-                files.append(FilePlan(
-                    path, "refused", f"'{path.name}': aynı birimin ({who}) başka bir dosyası da "
-                    f"seçildi ('{units_seen[filled.unit]}'). Hangisinin geçerli olduğuna karar "
-                    "verip yalnız onu içe aktarın.", sha256=filled.sha256, unit=filled.unit))
-                continue
-            units_seen[filled.unit] = path.name
             if baseline is None:
                 baseline = run_checks(report)
             plan = plan_file(report, filled, baseline)
@@ -276,9 +284,49 @@ def plan_import(report: ReportYear, paths: Iterable[str | Path], *,
             files.append(plan)
     finally:
         reads.close()
+    hold_back_competitors(files)
     if progress is not None:
         progress(len(files), len(files_in), "")
     return ImportPlan(report.year, files)
+
+
+def hold_back_competitors(files: list[FilePlan]) -> None:
+    """Refuse every file that competes with another one of the same run: two files of the
+    same unit, or two files changing the same cell. Decided before anything is applied."""
+    read = [f for f in files if f.filled is not None]
+    by_unit: dict[str | None, list[FilePlan]] = {}
+    for f in read:
+        by_unit.setdefault(f.unit, []).append(f)
+    reasons: dict[int, str] = {}
+    for unit, group in by_unit.items():
+        if len(group) < 2:
+            continue
+        names = ", ".join(f"'{f.name}'" for f in group)
+        who = unit or "kurum geneli"
+        for f in group:
+            reasons[id(f)] = (
+                f"'{f.name}': aynı birimin ({who}) birden çok dosyası seçildi ({names}). "
+                "Hiçbiri uygulanmadı: hangisinin geçerli olduğuna karar verip yalnız onu içe "
+                "aktarın.")
+    owners: dict[tuple[str, str, str], FilePlan] = {}
+    for f in read:
+        if id(f) in reasons:
+            continue
+        for row, change in f.changes():
+            cell = (row.table, row.row_key, change.column)
+            other = owners.setdefault(cell, f)
+            if other is f:
+                continue
+            where = f"{row.sheet} {row.row_key} {change.header}"
+            for a, b in ((f, other), (other, f)):
+                reasons.setdefault(id(a), (
+                    f"'{a.name}': '{b.name}' dosyasıyla aynı hücreyi değiştiriyor ({where}). "
+                    "Hiçbiri uygulanmadı: hangisinin geçerli olduğuna karar verip yalnız onu "
+                    "içe aktarın."))
+    for f in read:
+        if id(f) in reasons:
+            f.status = "refused"
+            f.message = reasons[id(f)]
 
 
 def _safe_sha(path: Path) -> str:

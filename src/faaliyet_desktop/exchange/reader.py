@@ -7,22 +7,26 @@ The file is checked by :mod:`.safety` first; then openpyxl opens it read-only wi
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 import warnings
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path, PurePosixPath
 from typing import Any, NamedTuple
 
 from defusedxml import ElementTree as SafeET
 from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 
 from ..domain.model import ReportYear
-from .converters import CellError
+from ..domain.numbers import format_number
+from .converters import CellError, Text
 from .layout import (
+    INSTRUCTIONS_SHEET,
     META_SHEET,
     TEMPLATE_KIND,
     TEMPLATE_VERSION,
@@ -30,6 +34,8 @@ from .layout import (
     SheetLayout,
     TemplateLayout,
     build_layout,
+    canonical,
+    signature_ok,
     structure_fingerprint,
 )
 from .safety import FileRefused, check_file
@@ -119,8 +125,11 @@ def _guard(path: Path) -> Iterator[None]:
 
 
 def _open(path: Path) -> Any:
+    # From the bytes, not the name: openpyxl refuses a real workbook named .xls or without an
+    # extension, which safety.check_file has already recognised by its content.
     with _guard(path):
-        return load_workbook(path, read_only=True, data_only=False, keep_links=False)
+        data = io.BytesIO(path.read_bytes())
+        return load_workbook(data, read_only=True, data_only=False, keep_links=False)
 
 
 def read_metadata(path: Path) -> dict[str, str]:
@@ -156,7 +165,7 @@ def _metadata(wb: Any, path: Path) -> dict[str, str]:
 
 
 def _check_meta(meta: dict[str, str], path: Path, report: ReportYear,
-                expected_unit: str | None) -> None:
+                expected_unit: str | None, key: bytes) -> None:
     name = path.name
     try:
         version = int(meta.get("sablon_surumu", ""))
@@ -172,6 +181,12 @@ def _check_meta(meta: dict[str, str], path: Path, report: ReportYear,
         raise FileRefused(
             f"'{name}': şablon uygulamanın daha yeni bir sürümüyle hazırlanmış (şablon sürümü "
             f"{version}, bu uygulama {TEMPLATE_VERSION}). Uygulamayı güncelleyin.")
+    if not signature_ok(meta, key):
+        raise FileRefused(
+            f"'{name}': şablonun imzası geçersiz: dosya bu veritabanından dışa aktarılmamış ya "
+            "da şablon bilgisi (birim, yıl, tablolar) sonradan değiştirilmiş. Yalnızca bu "
+            "veritabanından dışa aktarılan şablonlar içe aktarılabilir; yeni şablon dışa "
+            "aktarıp birime gönderin.")
     year = meta.get("yil", "")
     if year != str(report.year):
         raise FileRefused(
@@ -192,16 +207,43 @@ def _check_meta(meta: dict[str, str], path: Path, report: ReportYear,
             f"({want.name if want else ''}). Doğru birimin dosyasını seçin.")
 
 
-# --- sheet XML scan: merged cells, hidden rows and columns ----------------------------------
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z0-9:$]+)"')
-_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*\bhidden="(?:1|true)"[^>]*>')
-_ROW_NUM = re.compile(rb'\br="(\d+)"')
-_HIDDEN_COL = re.compile(rb'<(?:\w+:)?col\b[^>]*\bhidden="(?:1|true)"[^>]*>')
-_COL_MIN = re.compile(rb'\bmin="(\d+)"')
+# --- sheet XML scan: merged cells, hidden rows and columns, every cell holding data --------
+_REF = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d+)")
+MAX_DATA_CELLS = 200_000  # a filled template holds a few thousand; more is not a template
 
 
-def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name → zip member of its XML."""
+def _truthy(value: str | None) -> bool:
+    return value in ("1", "true")
+
+
+def _zero(value: str | None) -> bool:
+    try:
+        return value is not None and float(value) == 0
+    except ValueError:
+        return False
+
+
+@dataclass
+class SheetScan:
+    """What the sheet's XML shows beyond cell values: merges, what a person cannot see, and
+    every cell that holds something (a value, a text or a formula), wherever it is."""
+
+    merged: list[str] = field(default_factory=list)
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden_cols: set[int] = field(default_factory=set)  # explicitly hidden (or zero width)
+    cols_hidden_by_default: bool = False  # defaultColWidth="0": columns without <col>
+    shown_cols: set[int] = field(default_factory=set)
+    data_cells: set[tuple[int, int]] = field(default_factory=set)
+    sheet_hidden: bool = False  # the whole sheet hidden (state hidden / veryHidden)
+
+    def col_hidden(self, col: int) -> bool:
+        if col in self.hidden_cols:
+            return True
+        return self.cols_hidden_by_default and col not in self.shown_cols
+
+
+def _sheet_parts(zf: zipfile.ZipFile, hidden: set[str] | None = None) -> dict[str, str]:
+    """Sheet name → zip member of its XML; the names of hidden sheets go into ``hidden``."""
     ns_r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
     wb = SafeET.fromstring(zf.read("xl/workbook.xml"))
     rels = SafeET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
@@ -215,60 +257,136 @@ def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
             else:
                 part = str(PurePosixPath("xl") / target)
             out[str(el.get("name"))] = part
+            if hidden is not None and el.get("state") in ("hidden", "veryHidden"):
+                hidden.add(str(el.get("name")))
     return out
 
 
 def _scan_hidden_and_merged(raw: RawFile, names: list[str]) -> None:
     try:
         with zipfile.ZipFile(raw.path) as zf:
-            parts = _sheet_parts(zf)
-            for name in names:
+            hidden: set[str] = set()
+            parts = _sheet_parts(zf, hidden)
+            others = [n for n in parts if n not in names and n != META_SHEET]
+            for name in [*names, *others]:
                 part = parts.get(name)
-                if part is None:
+                if part is None or part not in zf.namelist():
                     continue
-                try:
-                    _scan_sheet(raw.path.name, name, zf.read(part))
-                except FileRefused as exc:
-                    raw.scan_errors[name] = exc.message
-    except FileRefused:
-        raise
+                scan = scan_sheet(zf.read(part))
+                scan.sheet_hidden = name in hidden
+                raw.scans[name] = scan
+    except FileRefused as exc:
+        raise FileRefused(f"'{raw.path.name}': {exc.message}") from exc
     except Exception as exc:
         raise FileRefused(f"'{raw.path.name}': dosyanın iç yapısı okunamıyor "
                           f"({type(exc).__name__}). Dosyayı Excel'de açıp .xlsx olarak yeniden "
                           "kaydedin.") from exc
 
 
-def _scan_sheet(name: str, sheet: str, data: bytes) -> None:
-    where = f"'{name}', '{sheet}' sayfası"
-    if b"mergeCell" in data:
-        refs = [m.decode() for m in _MERGE.findall(data)]
-        if refs:
-            shown = ", ".join(refs[:5]) + (" …" if len(refs) > 5 else "")
-            raise FileRefused(
-                f"{where}: birleştirilmiş hücreler var ({shown}). Birleştirilmiş hücrede hangi "
-                "değerin hangi sütuna ait olduğu belli olmaz. Hücre birleştirmeyi kaldırıp her "
-                "değeri kendi hücresine yazın.")
-    if b"hidden" in data:
-        rows = []
-        for m in _HIDDEN_ROW.finditer(data):
-            num = _ROW_NUM.search(m.group(0))
-            if num:
-                rows.append(int(num.group(1)))
-        if rows:
-            shown = ", ".join(str(r) for r in rows[:5]) + (" …" if len(rows) > 5 else "")
-            raise FileRefused(
-                f"{where}: gizli satırlar var (satır {shown}). Gizli satırdaki veriyi kimse "
-                "görmeden içe aktarmamak için dosya reddedildi. Satırları gösterin (Biçim → "
-                "Göster), kontrol edip yeniden kaydedin.")
-        cols = []
-        for m in _HIDDEN_COL.finditer(data):
-            num = _COL_MIN.search(m.group(0))
-            if num:
-                cols.append(get_column_letter(int(num.group(1))))
-        if cols:
-            raise FileRefused(
-                f"{where}: gizli sütunlar var ({', '.join(cols[:5])}). Sütunları gösterin, "
-                "kontrol edip yeniden kaydedin.")
+def _local(tag: Any) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _holds_data(cell: Any) -> bool:
+    """A <c> element with a value, a text or a formula (a shared formula has no text)."""
+    for child in cell.iter():
+        name = _local(child.tag)
+        if name in ("v", "t") and (child.text or "").strip():
+            return True
+        if name == "f" and ((child.text or "").strip() or child.get("t") == "shared"):
+            return True
+    return False
+
+
+def scan_sheet(data: bytes) -> SheetScan:
+    """One streaming pass over the sheet's XML (linear; no DTD can reach here)."""
+    scan = SheetScan()
+    rows_hidden_by_default = False
+    row_number = 0
+    col_number = 0
+    for event, el in SafeET.iterparse(io.BytesIO(data), events=("start", "end")):
+        name = _local(el.tag)
+        if event == "start":
+            if name == "sheetFormatPr":
+                rows_hidden_by_default = _truthy(el.get("zeroHeight"))
+                scan.cols_hidden_by_default = _zero(el.get("defaultColWidth"))
+            elif name == "col":
+                try:
+                    lo = int(el.get("min", "0"))
+                    hi = int(el.get("max", el.get("min", "0")))
+                except ValueError:
+                    continue
+                hidden = _truthy(el.get("hidden")) or _zero(el.get("width"))
+                target = scan.hidden_cols if hidden else scan.shown_cols
+                target.update(range(max(lo, 1), min(hi, 16_384) + 1))
+            elif name == "row":
+                try:
+                    row_number = int(el.get("r", "")) if el.get("r") else row_number + 1
+                except ValueError:
+                    row_number += 1
+                col_number = 0
+                zero = _zero(el.get("ht"))
+                shown = (_truthy(el.get("customHeight")) and el.get("ht") is not None
+                         and not zero)
+                if _truthy(el.get("hidden")) or zero or (rows_hidden_by_default and not shown):
+                    scan.hidden_rows.add(row_number)
+            elif name == "mergeCell" and el.get("ref"):
+                scan.merged.append(str(el.get("ref")))
+            continue
+        if name == "c":
+            found = _REF.fullmatch(el.get("r") or "")
+            if found:
+                col_number = column_index_from_string(found.group(1).upper())
+                row_number = int(found.group(2))
+            else:
+                col_number += 1
+            if _holds_data(el):
+                scan.data_cells.add((row_number, col_number))
+                if len(scan.data_cells) > MAX_DATA_CELLS:
+                    raise FileRefused(
+                        f"sayfada olağan dışı çok dolu hücre var ({MAX_DATA_CELLS} üzeri); bu "
+                        "bir doldurulmuş şablon olamaz. Doğru dosyayı seçin.")
+            el.clear()
+        elif name == "row":
+            el.clear()
+    return scan
+
+
+def _coords(cells: list[tuple[int, int]], limit: int = 5) -> str:
+    shown = [f"{get_column_letter(c)}{r}" for r, c in sorted(cells)[:limit]]
+    return ", ".join(shown) + (" …" if len(cells) > limit else "")
+
+
+def _check_scan(name: str, sheet: SheetLayout, scan: SheetScan,
+                input_cells: set[tuple[int, int]]) -> None:
+    """Refuse merges over the table and hidden cells that hold data; accept a merged title
+    and hidden rows or columns that hold nothing."""
+    where = f"'{name}', '{sheet.spec.sheet}' sayfası"
+    bad = []
+    for ref in scan.merged:
+        rows = [int(x) for x in re.findall(r"\d+", ref)]
+        if rows and max(rows) >= HEADER_ROW:
+            bad.append(ref)
+    if bad:
+        shown = ", ".join(bad[:5]) + (" …" if len(bad) > 5 else "")
+        raise FileRefused(
+            f"{where}: tablonun içinde birleştirilmiş hücreler var ({shown}). Birleştirilmiş "
+            "hücrede hangi değerin hangi sütuna ait olduğu belli olmaz. Hücre birleştirmeyi "
+            "kaldırıp her değeri kendi hücresine yazın.")
+    hidden = [(r, c) for r, c in scan.data_cells
+              if (scan.sheet_hidden or r in scan.hidden_rows or scan.col_hidden(c))
+              and ((r, c) in input_cells or r > sheet.last_row or c > sheet.last_column)]
+    if hidden and scan.sheet_hidden:
+        raise FileRefused(
+            f"{where}: sayfa gizlenmiş ve veri içeriyor ({_coords(hidden)}). Kimsenin görmediği "
+            "veri içe aktarılmaz. Sayfayı gösterin (sayfa sekmesine sağ tıklayıp Göster), "
+            "değerleri kontrol edip yeniden kaydedin.")
+    if hidden:
+        raise FileRefused(
+            f"{where}: gizli (görünmeyen) satır ya da sütunlardaki hücrelerde veri var "
+            f"({_coords(hidden)}). Kimsenin görmediği veri içe aktarılmaz. Gizli satır ve "
+            "sütunları gösterin (Biçim → Gizle ve Göster), değerleri kontrol edip yeniden "
+            "kaydedin.")
 
 
 # --- the workbook ---------------------------------------------------------------------------
@@ -279,6 +397,7 @@ class Cell(NamedTuple):
     data_type: str
     row: int
     column: int
+    number_format: str = "General"
 
 
 Grid = list[tuple[int, list[Cell]]]  # (row number, cells)
@@ -294,7 +413,7 @@ class RawFile:
     sheetnames: list[str]
     grids: dict[str, Grid] = field(default_factory=dict)
     row_errors: dict[str, str] = field(default_factory=dict)  # too many rows
-    scan_errors: dict[str, str] = field(default_factory=dict)  # merged / hidden
+    scans: dict[str, SheetScan] = field(default_factory=dict)  # merged / hidden / data cells
 
 
 SheetMap = dict[str, tuple[str, int]]  # table key → (sheet name, columns to read)
@@ -336,22 +455,23 @@ def read_raw(path: str | Path, sheets: SheetMap) -> RawFile:
     return raw
 
 
-def read_filled(path: str | Path, report: ReportYear, expected_unit: str | None = None
-                ) -> FilledTemplate:
+def read_filled(path: str | Path, report: ReportYear, expected_unit: str | None = None, *,
+                key: bytes) -> FilledTemplate:
     """Read a filled template against the database's ``report``.
 
     Raises :class:`FileRefused` when the file cannot be imported at all (wrong kind, year,
     unit, version or structure, damaged, dangerous). Cells that cannot be read are collected
     as :class:`Rejection` s in the result.
     """
-    return check_raw(read_raw(path, sheet_map(report)), report, expected_unit)
+    return check_raw(read_raw(path, sheet_map(report)), report, expected_unit, key=key)
 
 
-def check_raw(raw: RawFile, report: ReportYear, expected_unit: str | None = None
-              ) -> FilledTemplate:
-    """Phase two: the file against the database (year, unit, version, structure, values)."""
+def check_raw(raw: RawFile, report: ReportYear, expected_unit: str | None = None, *,
+              key: bytes) -> FilledTemplate:
+    """Phase two: the file against the database (signature with the database's template
+    ``key``, year, unit, version, structure, hidden data, values)."""
     path, meta = raw.path, raw.meta
-    _check_meta(meta, path, report, expected_unit)
+    _check_meta(meta, path, report, expected_unit, key)
     tables = tuple(t for t in meta.get("tablolar", "").split(",") if t)
     try:
         layout = build_layout(report, meta.get("birim") or None, tables)
@@ -370,11 +490,41 @@ def check_raw(raw: RawFile, report: ReportYear, expected_unit: str | None = None
             raise FileRefused(raw.row_errors[name])
     _check_structure(result, raw.grids)
     for sheet in layout.sheets:
-        if sheet.spec.sheet in raw.scan_errors:
-            raise FileRefused(raw.scan_errors[sheet.spec.sheet])
+        scan = raw.scans.get(sheet.spec.sheet, SheetScan())
+        _check_scan(path.name, sheet, scan, input_cells(sheet, report))
+    ours = {s.spec.sheet for s in layout.sheets}
+    notes = raw.scans.get(INSTRUCTIONS_SHEET)
+    if notes is not None:
+        from .export import instruction_lines
+
+        count = len(instruction_lines(layout, report))
+        typed = sorted((r, c) for r, c in notes.data_cells if c > 1 or r > count)
+        if typed:
+            raise FileRefused(
+                f"'{path.name}': '{INSTRUCTIONS_SHEET}' sayfasına veri yazılmış "
+                f"({_coords(typed)}). Bu sayfadaki veri içe aktarılmaz; değerleri tabloların "
+                "sarı hücrelerine taşıyın ya da silip yeniden kaydedin.")
+    for name, scan in raw.scans.items():
+        if name not in ours and name != INSTRUCTIONS_SHEET and scan.data_cells:
+            cells = sorted(scan.data_cells)
+            raise FileRefused(
+                f"'{path.name}': şablonda olmayan '{name}' sayfasında veri var "
+                f"({_coords(cells)}). Bu sayfadaki veri içe aktarılmaz; değerleri şablondaki "
+                "sayfaların sarı hücrelerine taşıyın ya da sayfayı silip yeniden kaydedin.")
     for sheet in layout.sheets:
-        _read_values(result, sheet, raw.grids[sheet.spec.sheet], report)
+        _read_values(result, sheet, raw.grids[sheet.spec.sheet], report,
+                     raw.scans.get(sheet.spec.sheet, SheetScan()))
     return result
+
+
+def input_cells(sheet: SheetLayout, report: ReportYear) -> set[tuple[int, int]]:
+    """(row, column) of every cell the unit may fill."""
+    out = set()
+    for i, (key, _label, _depth) in enumerate(sheet.rows):
+        for idx, col in enumerate(sheet.spec.columns):
+            if col.is_input and (col.applies is None or col.applies(report, key)):
+                out.add((FIRST_DATA_ROW + i, FIRST_VALUE_COLUMN + idx))
+    return out
 
 
 def _read_grid(ws: Any, name: str, max_col: int, file_name: str) -> Grid:
@@ -390,7 +540,8 @@ def _read_grid(ws: Any, name: str, max_col: int, file_name: str) -> Grid:
         number = next((c.row for c in row if getattr(c, "row", None)), None)
         if number is None:
             continue
-        cells = [Cell(c.value, getattr(c, "data_type", "n"), number, col)
+        cells = [Cell(c.value, getattr(c, "data_type", "n"), number, col,
+                      getattr(c, "number_format", None) or "General")
                  for col, c in enumerate(row, start=1)]
         grid.append((number, cells))
     return grid
@@ -473,52 +624,226 @@ def _differences(layout: TemplateLayout, grids: dict[str, Grid]) -> list[str]:
     return out
 
 
+def is_percent_format(number_format: str | None) -> bool:
+    """True when the number format shows the value ×100 with a % sign (``0%``, ``%0,00``);
+    a quoted or escaped ``"%"`` (our own Form-3 ratio format) is a literal and does not."""
+    if not number_format:
+        return False
+    section = number_format.split(";")[0]
+    section = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", section)
+    return "%" in section
+
+
+def _format_decimals(number_format: str) -> int | None:
+    """Decimal places a number format shows (None: General, show what is needed)."""
+    section = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", number_format.split(";")[0])
+    if not re.search(r"[0#?]", section):
+        return None
+    _, dot, frac = section.partition(".")
+    return len(re.match(r"[0#?]*", frac).group(0)) if dot else 0  # type: ignore[union-attr]
+
+
+def seen_number(value: float | int, number_format: str = "General") -> str:
+    """A number as the unit sees it in the cell: Turkish format, the cell format's decimals
+    (at most 6 for General), ``%`` where the format shows a percentage."""
+    number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    percent = is_percent_format(number_format)
+    if percent:
+        number *= 100
+    decimals = _format_decimals(number_format)
+    text = format_number(number, 6 if decimals is None else decimals, trim=True)
+    return ("%" + text) if percent else text
+
+
+def _sentence(text: str) -> str:
+    """End a message with exactly one full stop."""
+    text = text.rstrip()
+    while text.endswith(".."):
+        text = text[:-1]
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
+
+
+def _cell_text(value: Any) -> str:
+    """A cell's value in the canonical text the metadata and the database use."""
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return str(value)
+        return canonical(Decimal(repr(value)))
+    return canonical(value)
+
+
+def _shown(cell: Any) -> str:
+    value = _value(cell)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return seen_number(value, getattr(cell, "number_format", "General"))
+    text = _text(value)
+    return f"'{text if len(text) <= 40 else text[:37] + '…'}'"
+
+
+def _is_formula(cell: Any) -> bool:
+    return cell is not None and getattr(cell, "data_type", None) == "f"
+
+
+def _as_typed(cell: Any, converter: Any) -> Any:
+    """The value the unit meant: a number shown as a percentage (``%175`` typed in Excel is
+    stored as 1.75 with a ``%`` format) is read as the percentage seen (175), like the text
+    ``"%175"``."""
+    raw = _value(cell)
+    if (isinstance(raw, (int, float)) and not isinstance(raw, bool)
+            and is_percent_format(getattr(cell, "number_format", None))):
+        if isinstance(converter, Text):
+            return seen_number(raw, cell.number_format)
+        if isinstance(raw, float) and (raw != raw or raw in (float("inf"), float("-inf"))):
+            return raw
+        number = (Decimal(repr(raw)) if isinstance(raw, float) else Decimal(raw)) * 100
+        return number.normalize() if number != number.to_integral_value() else int(number)
+    return raw
+
+
+def _cell_message(exc: CellError, cell: Any) -> str:
+    """The converter's message with a float quoted as the unit sees it, not with 16 digits."""
+    message = str(exc)
+    raw = _value(cell)
+    if isinstance(raw, float) and not raw.is_integer() and raw == raw:
+        seen = seen_number(raw, getattr(cell, "number_format", "General"))
+        exact = Decimal(repr(raw)) * (100 if is_percent_format(cell.number_format) else 1)
+        full = format_number(exact, 6, trim=True)
+        note = "" if seen.lstrip("%") == full else f" (hücredeki değer {full})"
+        for text in (repr(raw), str(raw)):
+            message = message.replace(text, seen + note)
+    return message
+
+
 def _read_values(result: FilledTemplate, sheet: SheetLayout, grid: Grid,
-                 report: ReportYear) -> None:
+                 report: ReportYear, scan: SheetScan) -> None:
     spec = sheet.spec
     rows = dict(grid)
     letters = sheet.letters
     table_values = result.values.setdefault(spec.key, {})
     data_rows = {FIRST_DATA_ROW + i: key for i, (key, _, _) in enumerate(sheet.rows)}
+    labels = {FIRST_DATA_ROW + i: label for i, (_, label, _) in enumerate(sheet.rows)}
+
+    def reject(coord: str, key: str | None, message: str) -> None:
+        result.rejections.append(Rejection(spec.key, spec.sheet, coord, key,
+                                           _sentence(message)))
+
     for r, key in data_rows.items():
         row_values: dict[str, Any] = {}
+        info = spec.info(report, key)
+        label_cell = _cell(rows, r, 2)
+        if _text(_value(label_cell)) not in ("", labels[r].strip()):
+            reject(f"B{r}", key, f"ad hücresi değiştirilmiş (şablonda '{labels[r]}', dosyada "
+                   f"{_shown(label_cell)}); adlar içe aktarılmaz. Yazılanı silip özgün adı "
+                   "geri getirin; değeri ilgili sarı hücreye yazın")
         for idx, col in enumerate(spec.columns):
-            if not col.is_input or (col.applies is not None and not col.applies(report, key)):
-                continue
             c = FIRST_VALUE_COLUMN + idx
             coord = f"{letters[col.key]}{r}"
             cell = _cell(rows, r, c)
             raw = _value(cell)
+            applies = col.applies is None or col.applies(report, key)
+            if not col.is_input or not applies:
+                _check_locked(reject, col, cell, coord, key, applies, info)
+                continue
             result.cells[(spec.key, key, col.key)] = coord
-            if getattr(cell, "data_type", None) == "f" or (
-                    isinstance(raw, str) and raw.startswith("=") and cell is not None
-                    and getattr(cell, "data_type", "s") == "f"):
-                result.rejections.append(Rejection(
-                    spec.key, spec.sheet, coord, key,
-                    f"formül var ({raw}); burada değer bekleniyor. Hücreye sayıyı ya da metni "
-                    "doğrudan yazın (formülü kopyalayıp 'Değerleri Yapıştır' ile yapıştırın)."))
+            if _is_formula(cell):
+                reject(coord, key, f"formül var ({raw}); burada değer bekleniyor. Hücreye "
+                       "sayıyı ya da metni doğrudan yazın (formülü kopyalayıp 'Değerleri "
+                       "Yapıştır' ile yapıştırın)")
                 continue
             assert col.converter is not None
             try:
-                row_values[col.key] = col.converter.clean(raw)
+                row_values[col.key] = col.converter.clean(_as_typed(cell, col.converter))
             except CellError as exc:
-                result.rejections.append(Rejection(
-                    spec.key, spec.sheet, coord, key, f"{col.header}: {exc}."))
+                reject(coord, key, f"{col.header}: {_cell_message(exc, cell)}")
         table_values[key] = row_values
+    if sheet.total_row is not None:
+        _check_total_row(reject, sheet, rows)
+    caption = spec.caption(report.year)
+    title = _cell(rows, 1, 1)
+    if _text(_value(title)) not in ("", caption.strip()):
+        reject("A1", None, f"tablo başlığı değiştirilmiş (dosyada {_shown(title)}); başlık "
+               "içe aktarılmaz. Yazılanı silip özgün başlığı geri getirin")
     # anything typed outside the template's rows and columns would be silently lost
-    last_row = sheet.last_row
-    last_col = sheet.last_column
+    last_row, last_col = sheet.last_row, sheet.last_column
+    outside = sorted((r, c) for r, c in scan.data_cells
+                     if (r == 1 and c > 1) or (r >= HEADER_ROW and c > last_col)
+                     or r > last_row)
+    for r, c in _grid_outside(grid, last_row, last_col):
+        if (r, c) not in scan.data_cells:
+            outside.append((r, c))
+    for r, c in sorted(set(outside))[:20]:
+        reject(f"{get_column_letter(c)}{r}", None,
+               "şablonun satır ve sütunları dışında veri var; bu değer içe aktarılamaz. "
+               "Değeri şablondaki doğru hücreye taşıyın ya da silin")
+    if len(set(outside)) > 20:
+        reject("…", None, f"şablon dışında {len(set(outside)) - 20} hücrede daha veri var")
+
+
+def _grid_outside(grid: Grid, last_row: int, last_col: int) -> list[tuple[int, int]]:
+    """Cells outside the table in what openpyxl read (a safety net for cells the XML scan
+    could not place, e.g. written without a reference)."""
+    out = []
     for r, cells in grid:
-        if r < FIRST_DATA_ROW:
-            continue
         for cell in cells:
-            number = getattr(cell, "column", None)
-            if number is None or cell.value in (None, ""):
+            if cell.value in (None, ""):
                 continue
-            if r > last_row or number > last_col:
-                coord = f"{get_column_letter(number)}{r}"
-                result.rejections.append(Rejection(
-                    spec.key, spec.sheet, coord, None,
-                    "şablonun satır ve sütunları dışında veri var; bu değer içe aktarılamaz. "
-                    "Değeri şablondaki doğru hücreye taşıyın ya da silin."))
-                break
+            if (r == 1 and cell.column > 1) or (r >= HEADER_ROW and cell.column > last_col) \
+                    or r > last_row:
+                out.append((r, cell.column))
+    return out
+
+
+def _check_locked(reject: Any, col: Any, cell: Any, coord: str, key: str, applies: bool,
+                  info: dict[str, Any]) -> None:
+    """A locked cell (derived formula, information, an input that does not apply to the row)
+    that holds something the template did not put there is refused, never ignored."""
+    raw = _value(cell)
+    if raw is None or (isinstance(raw, str) and raw.strip() == ""):
+        return
+    if col.role == "derived":
+        if _is_formula(cell):
+            return
+        reject(coord, key, f"'{col.header}' hesaplanan bir sütundur; formülün yerine "
+               f"{_shown(cell)} yazılmış ve bu değer içe aktarılmaz. Değeri ilgili sarı giriş "
+               "hücrelerine yazın; hesaplanan hücreyi boşaltın ya da özgün şablondan geri "
+               "kopyalayın")
+    elif col.role == "info":
+        want = info.get(col.key)
+        if _cell_text(raw) == _cell_text(want) or _same_number(raw, want):
+            return
+        reject(coord, key, f"'{col.header}' kilitli bir bilgi hücresidir (şablonda "
+               f"{_shown(Cell(want, 's', 0, 0)) if want not in (None, '') else 'boş'}, dosyada "
+               f"{_shown(cell)}); değiştirilen değer içe aktarılmaz. Özgün değeri geri getirin; "
+               "değişiklik gerekiyorsa Strateji Geliştirme birimine bildirin")
+    elif not applies:
+        reject(coord, key, f"'{col.header}' bu satırda girilmez (hücre kilitli, gri); "
+               f"{_shown(cell)} içe aktarılmaz. Değeri silin")
+
+
+def _same_number(cell_value: Any, wanted: Any) -> bool:
+    """A number the template wrote, read back as the float the file stores."""
+    numbers = (int, float, Decimal)
+    if (isinstance(cell_value, bool) or isinstance(wanted, bool)
+            or not isinstance(cell_value, numbers) or not isinstance(wanted, numbers)):
+        return False
+    return float(cell_value) == float(wanted)
+
+
+def _check_total_row(reject: Any, sheet: SheetLayout, rows: dict[int, list[Any]]) -> None:
+    r = sheet.total_row
+    assert r is not None
+    label = _cell(rows, r, 2)
+    if _text(_value(label)) not in ("", "Genel Toplam"):
+        reject(f"B{r}", None, f"toplam satırının adı değiştirilmiş (dosyada {_shown(label)})")
+    for idx, col in enumerate(sheet.spec.columns):
+        c = FIRST_VALUE_COLUMN + idx
+        cell = _cell(rows, r, c)
+        raw = _value(cell)
+        if raw is None or (isinstance(raw, str) and raw.strip() == "") or _is_formula(cell):
+            continue
+        if col.summed and raw == 0 and not any(True for _ in sheet.rows):
+            continue  # an empty table's total is a plain 0
+        reject(f"{get_column_letter(c)}{r}", None,
+               f"toplam satırına ({col.header}) {_shown(cell)} yazılmış; toplamlar satırlardan "
+               "hesaplanır ve bu değer içe aktarılmaz. Değerleri birimlerin satırlarına yazın, "
+               "toplam hücresini özgün formülüne döndürün")

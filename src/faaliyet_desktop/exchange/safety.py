@@ -21,6 +21,7 @@ MAX_MEMBERS = 2_000
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
+STRICT_NS = b"purl.oclc.org/ooxml/spreadsheetml"  # ISO 29500 Strict, not Transitional
 _DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
@@ -122,6 +123,11 @@ def _check_archive(name: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo])
                           f"'{info.filename}' {info.file_size // (1024 * 1024)} MB).",
                           "Dosyayı açmayın; göndereni arayıp şablonun yeniden doldurulmasını "
                           "isteyin.")
+    with zf.open("xl/workbook.xml") as fh:
+        if STRICT_NS in fh.read(4096):
+            raise _refuse(name, "Strict Open XML biçiminde kaydedilmiş; bu biçim okunamıyor.",
+                          "Dosyayı Excel'de açıp Farklı Kaydet ile 'Excel Çalışma Kitabı "
+                          "(.xlsx)' olarak kaydedin (Strict Open XML değil).")
     for info in infos:
         if info.filename.endswith((".xml", ".rels", ".vml")):
             with zf.open(info) as fh:

@@ -28,6 +28,7 @@ from ..storage.history import ChangeSource, link_import
 from ..storage.import_log import exchange_import as T_IMPORT
 from ..storage.import_log import exchange_import_value as T_VALUE
 from ..storage.tables import ReportYearRow
+from ..storage.template_key import read_template_key, template_key
 from .export import export_template
 from .layout import TemplateLayout
 from .plan import FilePlan, ImportPlan, apply_values, plan_file, plan_import
@@ -108,7 +109,14 @@ def export_for(workspace: Any, year: int, path: str | Path, unit: str | None = N
     """Export a template; last year's values (when that year exists) become cell hints."""
     report = workspace.load(year)
     previous = workspace.load(year - 1) if (year - 1) in workspace.years() else None
-    return export_template(report, path, unit, tables, previous=previous)
+    return export_template(report, path, unit, tables, previous=previous,
+                           key=template_key(workspace.database.engine))
+
+
+def signing_key(workspace: Any) -> bytes:
+    """The key this database signs its templates with (none yet: nothing can be signed)."""
+    key = read_template_key(workspace.database.engine)
+    return key if key is not None else b""
 
 
 # --- history --------------------------------------------------------------------------------
@@ -125,6 +133,7 @@ class ImportRecord:
     value_count: int
     status: str  # applied | undone
     undone_at: str | None
+    user: str = ""  # who imported it (from the change history; "" when not recorded)
 
     @property
     def status_tr(self) -> str:
@@ -140,9 +149,40 @@ def history(workspace: Any, year: int) -> list[ImportRecord]:
             return []
         rows = conn.execute(select(T_IMPORT).where(T_IMPORT.c.report_year_id == year_id)
                             .order_by(T_IMPORT.c.id.desc())).mappings().all()
-    return [ImportRecord(r["id"], year, r["file_name"], r["file_sha256"],
-                         r["template_fingerprint"], r["unit"], r["unit_name"], r["imported_at"],
-                         r["value_count"], r["status"], r["undone_at"]) for r in rows]
+        users = _import_users(conn, [r["id"] for r in rows])
+    return [_record_of(r, year, users.get(r["id"], "")) for r in rows]
+
+
+def _record_of(r: Any, year: int, user: str) -> ImportRecord:
+    return ImportRecord(r["id"], year, r["file_name"], r["file_sha256"],
+                        r["template_fingerprint"], r["unit"], r["unit_name"], r["imported_at"],
+                        r["value_count"], r["status"], r["undone_at"], user)
+
+
+def _import_users(conn: Any, ids: list[int]) -> dict[int, str]:
+    from ..storage.history import change_log
+
+    out: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        for import_id, user in conn.execute(
+                select(change_log.c.import_id, func.min(change_log.c.user_name))
+                .where(change_log.c.import_id.in_(part)).group_by(change_log.c.import_id)):
+            out[int(import_id)] = str(user)
+    return out
+
+
+def import_record(workspace: Any, import_id: int) -> ImportRecord | None:
+    """One import by its number, whatever its year (None when there is no such import)."""
+    db = workspace.database
+    with db.engine.connect() as conn:
+        r = conn.execute(select(T_IMPORT, T_YEAR.c.year)
+                         .join(T_YEAR, T_YEAR.c.id == T_IMPORT.c.report_year_id)
+                         .where(T_IMPORT.c.id == import_id)).mappings().first()
+        if r is None:
+            return None
+        users = _import_users(conn, [import_id])
+    return _record_of(r, int(r["year"]), users.get(import_id, ""))
 
 
 def _imported_before(records: list[ImportRecord]) -> Callable[[str], str | None]:
@@ -201,7 +241,8 @@ def dry_run(workspace: Any, year: int, paths: Iterable[str | Path], *,
             expected_unit: str | None = None,
             progress: Callable[[int, int, str], bool | None] | None = None) -> ImportPlan:
     report = workspace.load(year)
-    return plan_import(report, paths, expected_unit=expected_unit, progress=progress,
+    return plan_import(report, paths, key=signing_key(workspace), expected_unit=expected_unit,
+                       progress=progress,
                        imported_before=_imported_before(history(workspace, year)))
 
 
