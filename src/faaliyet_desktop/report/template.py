@@ -4,6 +4,7 @@ the optional "TASLAK" watermark; headings go to the PDF outline and the table of
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime, timezone
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -20,6 +21,18 @@ MARGIN_TOP = 2.0 * cm
 MARGIN_BOTTOM = 1.8 * cm
 
 
+class _Stamp:
+    """What ReportLab reads from its TimeStamp for the info dates: a fixed UTC midnight."""
+
+    def __init__(self, day: date) -> None:
+        moment = datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+        self.t = moment.timestamp()
+        self.lt = moment.timetuple()
+        self.YMDhms = tuple(self.lt)[:6]
+        self.dhh = self.dmm = 0
+        self.tzname = "UTC"
+
+
 class ReportCancelled(Exception):
     """The user cancelled the build; no file is left behind."""
 
@@ -28,7 +41,9 @@ class ReportDocTemplate(BaseDocTemplate):
     """A4 document with 'cover', 'portrait' and 'landscape' page templates."""
 
     def __init__(self, out: Any, *, header_text: str, draft: bool,
-                 step: Callable[[], None] | None = None, **kw: Any) -> None:
+                 step: Callable[[], None] | None = None, stamp: date | None = None,
+                 **kw: Any) -> None:
+        self.stamp = stamp
         super().__init__(out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, **kw)
         self.header_text = header_text
@@ -131,6 +146,8 @@ class ReportDocTemplate(BaseDocTemplate):
             self.canv.save()
 
     def beforeDocument(self) -> None:
+        if self.stamp is not None:  # CreationDate/ModDate: the report's date, not 2000-01-01
+            self.canv._doc._timeStamp = _Stamp(self.stamp)
         self._levels = []
         self.toc_pages = {}
         self.canv.showOutline()
