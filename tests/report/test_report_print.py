@@ -118,3 +118,99 @@ def test_written_file_respects_the_umask(sample_report, tmp_path, mask):
     finally:
         os.umask(old)
     assert (tmp_path / "r.pdf").stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+# --- near-empty pages ----------------------------------------------------------------------
+CM = 72 / 2.54
+
+
+def page_fill(data: bytes, tmp_path: Path, dpi: int = 20) -> list[float]:
+    """How far down its body each page is inked: (lowest inked pixel row − top of the body) /
+    body height, where the body is the page between the top margin (2,0 cm) and the bottom
+    margin (1,8 cm) — the running header and the page number lie outside it. A row is inked
+    when a pixel is darker than mid-grey (160 of 255) in a ``pdftoppm -gray`` rendering."""
+    from PIL import Image
+
+    pdf = tmp_path / "fill.pdf"
+    pdf.write_bytes(data)
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", str(pdf), str(tmp_path / "p")],
+                   check=True)
+    out = []
+    for f in sorted(tmp_path.glob("p-*.pgm"), key=lambda p: int(p.stem.split("-")[1])):
+        im = Image.open(f)
+        w, h = im.size
+        s = dpi / 72
+        top, bottom = int(2.0 * CM * s), h - int(1.8 * CM * s)
+        px = im.load()
+        low = next((y for y in range(bottom - 1, top - 1, -1)
+                    if any(px[x, y] < 160 for x in range(w))), None)
+        out.append(0.0 if low is None else (low - top) / (bottom - top))
+    return out
+
+
+def chapter_starts(reader) -> set[int]:
+    return {reader.get_destination_page_number(it) + 1 for it in reader.outline
+            if not isinstance(it, list)}
+
+
+@needs_poppler
+def test_no_page_is_left_near_empty(report_pdf, tmp_path):
+    """No page but the cover, a chapter's last page (the page before a top-level outline
+    entry) and the last page is less than 40 % filled."""
+    pdf = report_pdf
+    fills = page_fill(pdf.data, tmp_path)
+    assert len(fills) == len(pdf.pages)
+    starts = chapter_starts(pdf.reader)
+    exempt = {1, len(fills)} | {p - 1 for p in starts}
+    low = {n: round(f, 2) for n, f in enumerate(fills, 1) if n not in exempt and f < 0.4}
+    assert not low, low
+
+
+# --- headings are never stranded -----------------------------------------------------------
+def placed_flowables(report, **kw) -> list[tuple[int, str, str]]:
+    """(page, kind, text) of every flowable in the order it was placed."""
+    from faaliyet_desktop.report import template
+
+    log: list[tuple[int, str, str]] = []
+    original = template.ReportDocTemplate.afterFlowable
+
+    def spy(self, flowable):
+        kind = "heading" if template.is_heading(flowable) else type(flowable).__name__
+        if not isinstance(flowable, template.ActionFlowable):
+            text = getattr(flowable, "outline_text", "") or getattr(flowable, "text", "")
+            log.append((self.page, kind, str(text)[:60]))
+        original(self, flowable)
+
+    template.ReportDocTemplate.afterFlowable = spy
+    try:
+        build_bytes(report, **kw)
+    finally:
+        template.ReportDocTemplate.afterFlowable = original
+    return log
+
+
+@pytest.mark.parametrize("unit", [None, "YGM"])
+def test_no_heading_is_the_last_flowable_on_its_page(sample_report, unit):
+    log = placed_flowables(sample_report, unit=unit)
+    last_on_page: dict[int, tuple[str, str]] = {}
+    for page, kind, text in log:
+        if kind not in ("Spacer", "TocPlaceholder", "LandscapeFloat"):
+            last_on_page[page] = (kind, text)
+    stranded = {p: t for p, (k, t) in last_on_page.items() if k == "heading"}
+    assert not stranded, stranded
+    assert sum(1 for _, k, _ in log if k == "heading") > 30  # the spy saw the headings
+
+
+def test_a_heading_near_the_foot_of_a_page_moves_to_the_next(sample_report):
+    """A long narrative pushes every later heading down the page: for none of the offsets
+    is a heading left as the last flowable of its page."""
+    for extra in range(0, 12, 3):
+        r = copy.deepcopy(sample_report)
+        r.narratives["strategic_plan"] = (r.narratives.get("strategic_plan") or "") + (
+            "\n\n" + "Ek açıklama satırı. " * 12) * extra
+        log = placed_flowables(r)
+        last: dict[int, str] = {}
+        for page, kind, _ in log:
+            if kind not in ("Spacer", "TocPlaceholder"):
+                last[page] = kind
+        assert "heading" not in last.values(), extra

@@ -32,8 +32,14 @@ def build(ctx: Ctx) -> list[Flowable]:
                         "bilgileri Tablo 11'de yer almaktadır."))
         out += table11(ctx)
     else:
-        out += table7(ctx) + table8(ctx) + table9(ctx) + table10(ctx) + table11(ctx)
-        out += table12(ctx) + table13(ctx)
+        out += table7(ctx)
+        t8, t9 = table8(ctx), table9(ctx)
+        if t9:  # Table 9 needs a landscape page; Table 8 shares it rather than stand alone
+            out += [NextPageTemplate("landscape"), PageBreak()] + t8 + t9 + [
+                NextPageTemplate("portrait"), PageBreak()]
+        else:
+            out += t8
+        out += table10(ctx) + table11(ctx) + table12(ctx) + table13(ctx)
     if ctx.has_text("financial_audit"):
         out.append(ctx.heading("3. " + ctx.section_title("financial_audit"), 2))
         out += ctx.text("financial_audit")
@@ -135,10 +141,8 @@ def table9(ctx: Ctx) -> list[Flowable]:
         text_width(["GERÇEKLEŞME"], "head")]
     widths[1] = w - sum(widths)
     extra = [bg(len(rows) - 1, TOTAL_BG)]
-    return [NextPageTemplate("landscape"), PageBreak(),
-            ctx.caption(f"Tablo 9. {ctx.year} Yılı Bütçe Gerçekleşme Durumu"),
-            data_table(rows, widths, extra=extra),
-            NextPageTemplate("portrait"), PageBreak()]
+    return [ctx.caption(f"Tablo 9. {ctx.year} Yılı Bütçe Gerçekleşme Durumu"),
+            data_table(rows, widths, extra=extra)]
 
 
 def _spending_table(ctx: Ctx, caption: str, first: str, rows_d: list[derived.SpendingRow]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+from reportlab.platypus import Flowable, PageBreak
 
 from ...domain import derived
 from ...domain.model import EDUCATION_LEVELS, EMPLOYMENT_TYPES, GENDERS
@@ -11,6 +11,7 @@ from ..charts import column_count, org_chart
 from ..context import LANDSCAPE_H, LANDSCAPE_W, PORTRAIT_H, PORTRAIT_W, Ctx, heading_upper
 from ..flow import bg, cell, data_table, head_cells, para
 from ..styles import TOTAL_BG
+from ..template import LandscapeFloat
 
 CHAPTER = "I. GENEL BİLGİLER"
 
@@ -77,10 +78,9 @@ def figure1(ctx: Ctx) -> list[Flowable]:
         return [ctx.caption("Şekil 1. Organizasyon Şeması"),
                 org_chart(ctx.report, PORTRAIT_W, PORTRAIT_H * 0.8)]
     usable_h = LANDSCAPE_H - 40
-    return [NextPageTemplate("landscape"), PageBreak(),
-            ctx.caption("Şekil 1. Organizasyon Şeması"),
-            org_chart(ctx.report, LANDSCAPE_W, usable_h),
-            NextPageTemplate("portrait"), PageBreak()]
+    # on the landscape page after the one where the text stands: the text flows on first
+    return [LandscapeFloat([ctx.caption("Şekil 1. Organizasyon Şeması"),
+                            org_chart(ctx.report, LANDSCAPE_W, usable_h)])]
 
 
 def table2(ctx: Ctx) -> list[Flowable]:
