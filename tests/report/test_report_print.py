@@ -4,7 +4,6 @@ a readable file mode (issue 14)."""
 from __future__ import annotations
 
 import copy
-import io
 import os
 import re
 import shutil
@@ -214,3 +213,58 @@ def test_a_heading_near_the_foot_of_a_page_moves_to_the_next(sample_report):
             if kind not in ("Spacer", "TocPlaceholder"):
                 last[page] = kind
         assert "heading" not in last.values(), extra
+
+
+# --- what "—" and "…" mean -----------------------------------------------------------------
+def test_every_table_with_a_mark_has_its_legend(report_pdf):
+    text = layout_text(report_pdf.data)
+    assert "— : payda sıfır ya da tanımsız" in text and "… : girilmedi" in text
+    from faaliyet_desktop.report.builder import build_story, make_context
+    from faaliyet_desktop.report.flow import LEGEND
+
+    def walk(flowables):
+        for i, f in enumerate(flowables):
+            inner = getattr(f, "_content", None)
+            if isinstance(inner, list):
+                yield from walk(inner)
+            if getattr(f, "marks", None):
+                nxt = flowables[i + 1] if i + 1 < len(flowables) else None
+                yield f.marks, getattr(nxt, "text", "")
+
+    found = list(walk(build_story(make_context(report_pdf_sample(report_pdf)))))
+    assert found
+    for marks, legend in found:
+        for m in marks:
+            assert LEGEND[m] in legend.replace("&amp;", "&")
+
+
+def report_pdf_sample(_pdf):
+    from faaliyet_desktop.sample import load_sample
+
+    return load_sample()
+
+
+def test_not_entered_and_undefined_are_told_apart(sample_report):
+    """Form-4: no year-end entered → "…"; a reported 0 → "0"; a target of 0 → status "—"."""
+    from faaliyet_desktop.domain.model import Aggregation
+
+    r = copy.deepcopy(sample_report)
+    ind = next(i for i in r.indicators if i.code == "GY.GYH.F4-1")
+    assert ind.in_form4 and not ind.in_form3 and ind.target == 120000
+    assert re.search(r"120\.000\s+…\s+…\s*\n", layout_text(build_bytes(r)))
+    ind.aggregation, ind.typed_year_end = Aggregation.TYPED, Decimal(0)  # a reported 0
+    assert re.search(r"120\.000\s+0\s+Ulaşılamadı", layout_text(build_bytes(r)))
+    ind.target = Decimal(0)
+    assert re.search(r"\n\s+0\s+0\s+—\s*\n", layout_text(build_bytes(r)))
+
+
+def test_form3_quarters_share_one_precision(report_pdf):
+    text = layout_text(report_pdf.data)
+    line = next(ln for ln in text.splitlines() if "228,14" in ln)
+    assert "139,80" in line and "64,32" in line and "175,00" in line
+
+
+def test_percent_pgs_print_percent_values(report_pdf):
+    text = layout_text(report_pdf.data)
+    line = next(ln for ln in text.splitlines() if ln.startswith("PG6.1.1"))
+    assert re.search(r"%50\s+%0\s+%5\s+%3,33\s+%66,60", line), line

@@ -24,6 +24,7 @@ from ..domain.model import ReportYear
 from ..domain.numbers import tr_lower
 from .chapters import aims, capacity, finance, front, general, performance
 from .context import Ctx
+from .flow import with_legends
 from .fonts import register_fonts
 from .scope import restrict
 from .template import ReportCancelled, ReportDocTemplate
@@ -42,6 +43,7 @@ def build_story(ctx: Ctx) -> list[Flowable]:
     body += performance.build(ctx)
     body += capacity.build(ctx)
     body += front.annexes(ctx)
+    body = with_legends(body)
     return front.cover(ctx) + front.contents(ctx, body) + body
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 from xml.sax.saxutils import escape, unescape
 
@@ -15,8 +16,46 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ..domain.model import ReportYear
+from ..domain.numbers import DASH, format_number, format_percent, format_value
 from ..domain.placeholders import render
 from .styles import base_table_style, style
+
+# --- what a table shows where it has no figure ---------------------------------------------
+NOT_ENTERED = "…"  # the value was not entered (the statistical "data not available")
+UNDEFINED = DASH  # "—": the figure is undefined, e.g. a percentage of a zero (DOMAIN.md)
+LEGEND = {UNDEFINED: "— : payda sıfır ya da tanımsız", NOT_ENTERED: "… : girilmedi"}
+
+
+def amount(v: Decimal | int | None) -> str:
+    """An amount or a count; an empty field is "not entered", never a dash."""
+    return NOT_ENTERED if v is None else format_number(v)
+
+
+def value(v: Decimal | int | None, decimals: int | None = None) -> str:
+    """An indicator value: as written (up to two decimals), or with exactly ``decimals``."""
+    if v is None:
+        return NOT_ENTERED
+    return format_value(v) if decimals is None else format_number(v, decimals)
+
+
+def percent(p: Decimal | None, decimals: int, *inputs: object) -> str:
+    """A derived percentage; when there is none, "not entered" if one of the ``inputs`` it is
+    computed from was not entered, else "undefined" (a zero denominator)."""
+    if p is None:
+        return NOT_ENTERED if any(i is None for i in inputs) else UNDEFINED
+    return format_percent(p, decimals)
+
+
+def shared_decimals(values: Sequence[Decimal | None], most: int = 2) -> int:
+    """The one precision for a row of values: the most decimals any of them needs (≤ most),
+    so "139,80" stands beside "228,14" rather than "139,8"."""
+    need = 0
+    for v in values:
+        if v is None or not v.is_finite():
+            continue
+        t = format_value(v, most)
+        need = max(need, len(t.partition(",")[2]))
+    return need
 
 
 class Para(Paragraph):
@@ -110,7 +149,42 @@ def data_table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float], *,
     t = Table(cells, colWidths=widths, repeatRows=header_rows, hAlign=h_align, splitByRow=1,
               splitInRow=0)
     t.setStyle(TableStyle(base_table_style(header_rows) + list(extra)))
+    t.marks = _marks(cells)  # type: ignore[attr-defined]
     return t
+
+
+def _marks(rows: list[list[Any]]) -> list[str]:
+    """The no-figure marks the table shows, in LEGEND order."""
+    seen: set[str] = set()
+
+    def visit(c: Any) -> None:
+        if isinstance(c, (list, tuple)):
+            for x in c:
+                visit(x)
+        elif isinstance(c, Paragraph):
+            text = unescape(c.text).strip()
+            if text in LEGEND:
+                seen.add(text)
+
+    for row in rows:
+        for c in row:
+            visit(c)
+    return [m for m in LEGEND if m in seen]
+
+
+def with_legends(flowables: list[Flowable]) -> list[Flowable]:
+    """Put a legend under every table that shows "—" or "…" (tables inside KeepTogether
+    included), saying which is which."""
+    out: list[Flowable] = []
+    for f in flowables:
+        inner = getattr(f, "_content", None)
+        if isinstance(inner, list):
+            f._content = with_legends(inner)  # type: ignore[attr-defined]
+        out.append(f)
+        marks = getattr(f, "marks", None)
+        if marks:
+            out.append(Para(escape(";   ".join(LEGEND[m] for m in marks)), style("legend")))
+    return out
 
 
 NUMBER = re.compile(r"-?%?-?[0-9][0-9.,]*|—|-?%-?[0-9][0-9.,]*")
@@ -140,7 +214,7 @@ def _spanned(extra: Sequence[tuple[Any, ...]]) -> set[tuple[int, int]]:
     out: set[tuple[int, int]] = set()
     for cmd in extra:
         if cmd[0] == "SPAN":
-            (c0, r0), (c1, r1) = cmd[1], cmd[2]
+            (c0, r0), (c1, _) = cmd[1], cmd[2]
             if c0 != c1:
                 out.add((r0, c0))
     return out

@@ -36,6 +36,8 @@ STYLE_SPECS: dict[str, dict[str, Any]] = {
     "caption": dict(fontName=SANS_BOLD, fontSize=9, leading=12, alignment=TA_CENTER,
                     textColor=PRIMARY, spaceBefore=6, spaceAfter=4, keepWithNext=1),
     "note": dict(fontName=SANS_ITALIC, fontSize=8, leading=10.5, alignment=TA_LEFT),
+    "legend": dict(fontName=SANS_ITALIC, fontSize=7, leading=9, alignment=TA_LEFT,
+                   spaceBefore=2, spaceAfter=6),
     "label": dict(fontName=SANS_BOLD, fontSize=9.5, leading=13, alignment=TA_LEFT,
                   spaceBefore=5, spaceAfter=2, keepWithNext=1),
     "sign": dict(fontName=SANS, fontSize=10, leading=14, alignment=TA_RIGHT, spaceAfter=0),

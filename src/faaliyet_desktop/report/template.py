@@ -4,7 +4,7 @@ the optional "TASLAK" watermark; headings go to the PDF outline and the table of
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -36,7 +36,7 @@ class _Stamp:
     """What ReportLab reads from its TimeStamp for the info dates: a fixed UTC midnight."""
 
     def __init__(self, day: date) -> None:
-        moment = datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+        moment = datetime(day.year, day.month, day.day, tzinfo=UTC)
         self.t = moment.timestamp()
         self.lt = moment.timetuple()
         self.YMDhms = tuple(self.lt)[:6]

@@ -9,10 +9,10 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak
 
 from ...domain import derived
-from ...domain.numbers import format_number, format_percent, tr_upper
+from ...domain.numbers import format_percent, tr_upper
 from ..charts import RateBar, spending_chart
 from ..context import LANDSCAPE_W, PORTRAIT_W, Ctx, heading_upper
-from ..flow import bg, cell, data_table, head_cells, para, text_width
+from ..flow import amount, bg, cell, data_table, head_cells, para, percent, text_width
 from ..styles import SUBTOTAL_BG, TOTAL_BG
 
 CHAPTER = "III. FAALİYETLERE İLİŞKİN BİLGİ ve DEĞERLENDİRMELER"
@@ -64,11 +64,11 @@ def figure2(ctx: Ctx) -> list[Flowable]:
 
 def _money(v: object, bold: bool = False, small: bool = False) -> object:
     st = ("small_r" if small else "cell_rb" if bold else "cell_r")
-    return cell(format_number(v), st)  # type: ignore[arg-type]
+    return cell(amount(v), st)  # type: ignore[arg-type]
 
 
 def _pct(v: object, decimals: int, small: bool = False) -> object:
-    return cell(format_percent(v, decimals), "small_r" if small else "cell_r")  # type: ignore[arg-type]
+    return cell(percent(v, decimals), "small_r" if small else "cell_r")  # type: ignore[arg-type]
 
 
 def _comparison(ctx: Ctx, caption: str, old: int, new: int, decimals: int) -> list[Flowable]:
@@ -126,7 +126,7 @@ def table9(ctx: Ctx) -> list[Flowable]:
     money_cols: list[list[str]] = [[] for _ in range(6)]
     for r in rows_d + [tot]:
         t = r is tot
-        money = [format_number(v) for v in (r.kbo, r.added, r.deducted, r.total_appropriation,
+        money = [amount(v) for v in (r.kbo, r.added, r.deducted, r.total_appropriation,
                                             r.spending, r.remaining)]
         for col, text in zip(money_cols, money, strict=True):
             col.append(text)
@@ -134,7 +134,8 @@ def table9(ctx: Ctx) -> list[Flowable]:
         rows.append([cell("" if t else r.code, "cell_c"),
                      cell("Toplam" if t else r.name, "cell_b" if t else "cell")]
                     + [cell(m, st) for m in money]
-                    + [cell(format_percent(r.realisation_pct, 2), st)])
+                    + [cell(percent(r.realisation_pct, 2, r.total_appropriation, r.spending),
+                            st)])
     w = LANDSCAPE_W  # nine columns of full amounts: a landscape page (DOMAIN: wide tables)
     money_w = [text_width(c, "cell_rb") + 8 for c in money_cols]
     widths = [text_width(["EKONOMİK"], "head"), 0.0] + money_w + [

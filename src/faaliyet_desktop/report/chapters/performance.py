@@ -8,10 +8,20 @@ from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBre
 
 from ...domain import derived
 from ...domain.model import STATUS_LABELS_TR, Indicator, SubProgram
-from ...domain.numbers import format_percent, format_value
 from ...domain.status_colors import status_color
 from ..context import LANDSCAPE_W, PORTRAIT_W, Ctx, heading_upper
-from ..flow import bg, cell, data_table, head_cells, para, spacer, text_width
+from ..flow import (
+    bg,
+    cell,
+    data_table,
+    head_cells,
+    para,
+    percent,
+    shared_decimals,
+    spacer,
+    text_width,
+    value,
+)
 from ..styles import LABEL_BG, SUBTOTAL_BG
 from . import strategic
 
@@ -91,7 +101,10 @@ def _indicators(ctx: Ctx, sub: str, form: str) -> list[Indicator]:
 
 def _status_cell(ind: Indicator, style_name: str = "cell_c") -> tuple[object, str | None]:
     st = derived.indicator_status(ind)
-    return cell(STATUS_LABELS_TR[st] if st else "—", style_name), status_color(st)
+    if st is None:  # no year-end or no target entered: "…"; a target of 0: "—"
+        res = derived.indicator_result(ind)
+        return cell(percent(None, 0, res.year_end, ind.target), style_name), None
+    return cell(STATUS_LABELS_TR[st], style_name), status_color(st)
 
 
 def _info_block(ctx: Ctx, sub: SubProgram) -> Flowable:
@@ -123,15 +136,17 @@ def form3_table(ctx: Ctx, inds: list[Indicator]) -> Flowable:
     for n, ind in enumerate(inds, start=1):
         res = derived.indicator_result(ind)
         status, color = _status_cell(ind, "small_c")
+        dq = shared_decimals([*ind.quarters, res.year_end])  # one precision per indicator
         rows.append([cell(str(n), "small_c"), cell(ind.name, "small"),
                      cell(ind.measure, "small_c"),
                      cell(str(ind.previous_year or ""), "small_c"),
-                     cell(format_value(ind.previous_value), "small_r"),
-                     cell(format_value(ind.target), "small_r"),
-                     cell(format_value(ind.year_end_estimate), "small_r")]
-                    + [cell(format_value(q), "small_r") for q in ind.quarters]
-                    + [cell(format_value(res.year_end), "small_r"),
-                       cell(format_percent(res.ratio_pct, 2), "small_r"), status])
+                     cell(value(ind.previous_value), "small_r"),
+                     cell(value(ind.target), "small_r"),
+                     cell(value(ind.year_end_estimate), "small_r")]
+                    + [cell(value(q, dq), "small_r") for q in ind.quarters]
+                    + [cell(value(res.year_end, dq), "small_r"),
+                       cell(percent(res.ratio_pct, 2, res.year_end, ind.target), "small_r"),
+                       status])
         if color:
             extra.append(bg(len(rows) - 1, color, 13, 13))
     widths = list(FORM3_WIDTHS)
@@ -226,8 +241,8 @@ def form4(ctx: Ctx) -> list[Flowable]:
         for ind in inds:
             res = derived.indicator_result(ind)
             status, color = _status_cell(ind)
-            rows.append([cell(ind.name), cell(format_value(ind.target), "cell_r"),
-                         cell(format_value(res.year_end), "cell_r"), status])
+            rows.append([cell(ind.name), cell(value(ind.target), "cell_r"),
+                         cell(value(res.year_end), "cell_r"), status])
             if color:
                 extra.append(bg(len(rows) - 1, color, 3, 3))
     if len(rows) == 1:
