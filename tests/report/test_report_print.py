@@ -268,3 +268,67 @@ def test_percent_pgs_print_percent_values(report_pdf):
     text = layout_text(report_pdf.data)
     line = next(ln for ln in text.splitlines() if ln.startswith("PG6.1.1"))
     assert re.search(r"%50\s+%0\s+%5\s+%3,33\s+%66,60", line), line
+
+
+# --- details -------------------------------------------------------------------------------
+def _outline(reader) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+
+    def walk(items, depth):
+        for it in items:
+            if isinstance(it, list):
+                walk(it, depth + 1)
+            else:
+                out.append((depth, it.title))
+
+    walk(reader.outline, 0)
+    return out
+
+
+def test_form3_and_form4_bookmarks_are_siblings_under_i(report_pdf):
+    entries = _outline(report_pdf.reader)
+    depth_i = next(d for d, t in entries if t.startswith("i. Alt Program Hedef"))
+    tables = [(d, t) for d, t in entries if t.startswith(("Tablo 15.", "Tablo 16."))]
+    assert len(tables) == 3
+    assert {d for d, _ in tables} == {depth_i + 1}
+    # the seed's order: Göçmenlere Yönelik Hizmetler, then Düzensiz Göç, then Form-4
+    assert [t.rsplit(" – ", 1)[-1] for _, t in tables[:2]] == [
+        "Göçmenlere Yönelik Hizmetler", "Düzensiz Göç"]
+    assert any(t.startswith("ii. Performans Denetim") for _, t in entries)
+
+
+def test_table11_provincial_row_is_labelled_from_its_units(report_pdf, sample_report):
+    text = layout_text(report_pdf.data)
+    assert re.search(r"İL GÖÇ İDARESİ MÜDÜRLÜKLERİ\s+7\.555\.523\.000", text)
+    assert "TAŞRA TEŞKİLATI " not in text.split("Tablo 11.")[1].split("Tablo 12.")[0]
+    r = copy.deepcopy(sample_report)  # a unit's own name when its sub-units have rows
+    from faaliyet_desktop.domain.model import UnitSpending
+
+    r.unit_spending += [UnitSpending(unit="IL06", kbo=Decimal(5), total_appropriation=Decimal(5),
+                                     realisation=Decimal(5), order=99)]
+    text = layout_text(build_bytes(r))
+    assert re.search(r"TAŞRA TEŞKİLATI\s+7\.555\.523\.000", text)
+
+
+def test_total_rows_are_bold_throughout(sample_report):
+    from faaliyet_desktop.report.builder import build_story, make_context
+    from faaliyet_desktop.report.fonts import COND_BOLD
+
+    def tables(flowables):
+        for f in flowables:
+            inner = getattr(f, "_content", None)
+            if isinstance(inner, list):
+                yield from tables(inner)
+            if hasattr(f, "_cellvalues"):
+                yield f
+
+    checked = 0
+    for t in tables(build_story(make_context(sample_report))):
+        for row in t._cellvalues:
+            label = next((getattr(c, "text", "") for c in row[:2] if getattr(c, "text", "")),
+                         "")
+            if label in ("Toplam", "Genel Toplam", "GENEL TOPLAM", "TOPLAM"):
+                fonts = {c.style.fontName for c in row if getattr(c, "text", "")}
+                assert fonts == {COND_BOLD}, (label, fonts)
+                checked += 1
+    assert checked >= 10

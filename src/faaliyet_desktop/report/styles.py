@@ -34,7 +34,7 @@ STYLE_SPECS: dict[str, dict[str, Any]] = {
     "h3": dict(fontName=SANS_BOLD, fontSize=10, leading=13, alignment=TA_LEFT,
                spaceBefore=6, spaceAfter=3, keepWithNext=1),
     "caption": dict(fontName=SANS_BOLD, fontSize=9, leading=12, alignment=TA_CENTER,
-                    textColor=PRIMARY, spaceBefore=6, spaceAfter=4, keepWithNext=1),
+                    textColor=PRIMARY, spaceBefore=14, spaceAfter=4, keepWithNext=1),
     "note": dict(fontName=SANS_ITALIC, fontSize=8, leading=10.5, alignment=TA_LEFT),
     "legend": dict(fontName=SANS_ITALIC, fontSize=7, leading=9, alignment=TA_LEFT,
                    spaceBefore=2, spaceAfter=6),

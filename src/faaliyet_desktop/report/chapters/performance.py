@@ -27,6 +27,7 @@ from . import strategic
 
 FORM3_CAPTION = "Tablo 15. Performans Göstergesi Gerçekleşmeleri İzleme Formu (3 Aylık/Form-3)"
 FORM4_CAPTION = "Tablo 16. Performans Göstergesi Sonuçları Formu (Form-4)"
+TABLE_LEVEL = 4  # Tables 15, 16 and the assessments: side by side under "i."
 RESULTS_SUBTITLE = ("Alt Program Hedef ve Göstergeleriyle İlgili Gerçekleşme Sonuçları ve "
                     "Değerlendirmeler")
 
@@ -187,6 +188,7 @@ def form3(ctx: Ctx, heading: Flowable) -> list[Flowable]:
     for sub, inds in blocks:
         cap = ctx.caption(FORM3_CAPTION)
         cap.outline_text = f"{FORM3_CAPTION} – {sub.name}"
+        cap.outline_level = TABLE_LEVEL
         out += [KeepTogether([_info_block(ctx, sub), cap, form3_table(ctx, inds)]),
                 spacer(10)]
     out += [NextPageTemplate("portrait"), PageBreak()]
@@ -202,7 +204,8 @@ def assessments(ctx: Ctx, blocks: list[tuple[SubProgram, list[Indicator]]]) -> l
                  if (i.assessments[q] or "").strip()]
         if not items:
             continue
-        out.append(ctx.heading(f"Değerlendirme {q + 1}. Dönem", 3, toc=False))
+        out.append(ctx.heading(f"Değerlendirme {q + 1}. Dönem", TABLE_LEVEL, toc=False,
+                               style_name="h3"))
         for sub, n, ind in items:
             where = f" ({sub.name})" if many else ""
             out.append(KeepTogether([para(f"{n}. {ind.name}{where}", "label"),
@@ -210,7 +213,8 @@ def assessments(ctx: Ctx, blocks: list[tuple[SubProgram, list[Indicator]]]) -> l
     reasons = [(sub, n, i) for sub, inds in blocks for n, i in enumerate(inds, 1)
                if i.deviation_reason.strip()]
     if reasons:
-        out.append(ctx.heading("Hedeften Sapmaların Nedenleri", 3, toc=False))
+        out.append(ctx.heading("Hedeften Sapmaların Nedenleri", TABLE_LEVEL, toc=False,
+                               style_name="h3"))
         for sub, n, ind in reasons:
             st = derived.indicator_status(ind)
             where = f" – {sub.name}" if many else ""
@@ -248,5 +252,7 @@ def form4(ctx: Ctx) -> list[Flowable]:
     if len(rows) == 1:
         return []
     w = PORTRAIT_W
-    return [ctx.caption(FORM4_CAPTION),
+    cap = ctx.caption(FORM4_CAPTION)
+    cap.outline_level = TABLE_LEVEL
+    return [cap,
             data_table(rows, [w * .52, w * .16, w * .16, w * .16], extra=extra)]
