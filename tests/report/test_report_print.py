@@ -332,3 +332,46 @@ def test_total_rows_are_bold_throughout(sample_report):
                 assert fonts == {COND_BOLD}, (label, fonts)
                 checked += 1
     assert checked >= 10
+
+
+@pytest.mark.parametrize("unit", [None, "YGM", "TASRA", "MERKEZ", "DGM"])
+def test_organisation_chart_stays_in_the_text_block(sample_report, unit):
+    from faaliyet_desktop.report.builder import make_context
+    from faaliyet_desktop.report.charts import column_count, org_chart
+    from faaliyet_desktop.report.context import LANDSCAPE_W, PORTRAIT_H, PORTRAIT_W
+
+    report = make_context(sample_report, unit).report
+    width = PORTRAIT_W if column_count(report) <= 4 else LANDSCAPE_W
+    x0, _, x1, _ = org_chart(report, width, PORTRAIT_H * 0.8).getBounds()
+    assert x0 >= 0 and x1 <= width + 0.01, (x0, x1, width)
+
+
+def test_organisation_chart_shows_every_scope(sample_report):
+    from faaliyet_desktop.report.charts import org_chart
+    from faaliyet_desktop.report.context import LANDSCAPE_W, PORTRAIT_H
+
+    d = org_chart(sample_report, LANDSCAPE_W, PORTRAIT_H)
+    texts = {s.text for s in _strings(d)}
+    assert {"Merkez Teşkilatı", "Taşra Teşkilatı", "Yurt Dışı Teşkilatı"} <= texts
+
+
+def _strings(node):
+    from reportlab.graphics.shapes import String
+
+    for c in getattr(node, "contents", []):
+        if isinstance(c, String):
+            yield c
+        yield from _strings(c)
+
+
+def test_figure_2_labels_are_level_and_a_units_axis_is_readable(sample_report):
+    from faaliyet_desktop.report.charts import RateBar, spending_chart
+
+    d = spending_chart([RateBar("2024 (%63,13)", Decimal(6391700), Decimal(4035397))], 440)
+    chart = next(c for c in d.contents if hasattr(c, "barLabels"))
+    assert chart.barLabels.angle == 0
+    ticks = [chart.valueAxis.labelTextFormat(v) for v in (0, 2, 4, 6)]
+    assert len(set(ticks)) == 4  # not a column of "0"
+    assert "Milyon TL" in {s.text for s in _strings(d)}
+    top_label = chart.y + chart.height  # the axis leaves room for the labels above the bars
+    assert top_label + 12 < d.height
