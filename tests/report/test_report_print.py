@@ -375,3 +375,44 @@ def test_figure_2_labels_are_level_and_a_units_axis_is_readable(sample_report):
     assert "Milyon TL" in {s.text for s in _strings(d)}
     top_label = chart.y + chart.height  # the axis leaves room for the labels above the bars
     assert top_label + 12 < d.height
+
+
+# --- Turkish hyphenation -------------------------------------------------------------------
+@pytest.mark.parametrize(("word", "syllables"), [
+    ("performans", "per-for-mans"), ("Türkçe", "Türk-çe"), ("kardeş", "kar-deş"),
+    ("program", "prog-ram"), ("stratejik", "stra-te-jik"),
+    ("göstergelerinin", "gös-ter-ge-le-ri-nin"), ("Başkanlığımız", "Baş-kan-lı-ğı-mız"),
+    ("şiir", "şi-ir"), ("elektrik", "elekt-rik"), ("İstanbul", "İs-tan-bul"),
+])
+def test_turkish_break_points(word, syllables):
+    from faaliyet_desktop.report.hyphen import break_points, hyphenate_tr
+
+    p = break_points(word)
+    assert "-".join(word[i:j] for i, j in zip([0, *p], [*p, len(word)], strict=True)) == \
+        syllables
+    heads = [h for h, _ in hyphenate_tr(word)]
+    assert heads == sorted(heads, key=len, reverse=True)  # longest head first
+    assert all(len(h) >= 2 and len(word) - len(h) >= 2 for h in heads)
+    assert break_points("6458") == [] and break_points("e-İkamet") == []
+
+
+def test_justified_lines_do_not_gape(sample_report):
+    """Every line of the narratives but a paragraph's last is justified with word gaps of at
+    most 3 spaces (4,6 spaces without hyphenation in the sample's foreword)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from faaliyet_desktop.report.context import PORTRAIT_W
+    from faaliyet_desktop.report.flow import narrative
+
+    widest = 0.0
+    lines = 0
+    for text in sample_report.narratives.values():
+        for p in narrative(text, sample_report):
+            p.wrap(PORTRAIT_W, 10_000)
+            space = stringWidth(" ", p.style.fontName, p.style.fontSize)
+            for extra, words in (ln[:2] for ln in p.blPara.lines[:-1]):
+                if len(words) > 1:
+                    widest = max(widest, (space + extra / (len(words) - 1)) / space)
+                    lines += 1
+    assert lines > 100
+    assert widest <= 3.0, widest
