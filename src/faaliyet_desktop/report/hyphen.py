@@ -9,6 +9,7 @@ consonants between two vowels the last one starts the next syllable ("per-for-ma
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 VOWELS = frozenset("aeıioöuüâîûAEIİOÖUÜÂÎÛ")
@@ -22,7 +23,7 @@ def break_points(word: str) -> list[int]:
         return []
     vowels = [i for i, ch in enumerate(word) if ch in VOWELS]
     points = []
-    for a, b in zip(vowels, vowels[1:], strict=False):
+    for a, b in itertools.pairwise(vowels):
         at = b if b == a + 1 else b - 1
         if MIN_HEAD <= at <= len(word) - MIN_TAIL:
             points.append(at)
