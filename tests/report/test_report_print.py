@@ -300,7 +300,10 @@ def test_form3_and_form4_bookmarks_are_siblings_under_i(report_pdf):
 def test_table11_provincial_row_is_labelled_from_its_units(report_pdf, sample_report):
     text = layout_text(report_pdf.data)
     assert re.search(r"İL GÖÇ İDARESİ MÜDÜRLÜKLERİ\s+7\.555\.523\.000", text)
-    assert "TAŞRA TEŞKİLATI " not in text.split("Tablo 11.")[1].split("Tablo 12.")[0]
+    table11 = text.split("Tablo 11.")[1].split("Tablo 12.")[0]
+    assert "TAŞRA TEŞKİLATI " not in table11
+    assert "DAİRE BAŞKANLIKLARI" not in table11  # a genel müdürlük keeps its name
+    assert re.search(r"YABANCILAR GENEL MÜDÜRLÜĞÜ\s+32\.319\.000", table11)
     r = copy.deepcopy(sample_report)  # a unit's own name when its sub-units have rows
     from faaliyet_desktop.domain.model import UnitSpending
 

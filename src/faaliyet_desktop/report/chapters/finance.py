@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak
 
 from ...domain import derived
+from ...domain.model import UnitKind
 from ...domain.numbers import format_percent, tr_upper
 from ..charts import RateBar, spending_chart
 from ..context import LANDSCAPE_W, PORTRAIT_W, Ctx, heading_upper
@@ -197,13 +198,16 @@ def table11(ctx: Ctx) -> list[Flowable]:
 
 
 def spending_label(ctx: Ctx, code: str, name: str) -> str:
-    """Table 11's label for a spending unit: its name, or — when it stands for sub-units that
-    have no row of their own, all named alike — their common name in the plural, as the seed
-    prints the provincial row ("Taşra Teşkilatı" over 81 "... İl Göç İdaresi Müdürlüğü":
-    "İl Göç İdaresi Müdürlükleri")."""
+    """Table 11's label for a spending unit: its name, or — when it is an organisational
+    scope (merkez/taşra teşkilatı) standing for sub-units that have no row of their own, all
+    named alike — their common name in the plural, as the seed prints the provincial row
+    ("Taşra Teşkilatı" over 81 "... İl Göç İdaresi Müdürlüğü": "İl Göç İdaresi
+    Müdürlükleri"). A spending unit proper (a genel müdürlük) keeps its own name."""
+    unit = ctx.report.unit(code)
     kids = ctx.report.children(code)
     own = {s.unit for s in ctx.report.unit_spending}
-    if len(kids) < 2 or any(k.code in own for k in kids):
+    if unit is None or unit.kind != UnitKind.SCOPE or len(kids) < 2 or any(
+            k.code in own for k in kids):
         return name
     tail = common_tail([k.name for k in kids])
     if len(tail) < 2:
