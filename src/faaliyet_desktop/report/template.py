@@ -257,10 +257,12 @@ def _first_lines(f: Flowable, width: float, full: float) -> float:
         parts = list(f._content)
         h = sum(_height(x, width, full) for x in parts if not isinstance(x, ActionFlowable))
         return h if h <= full else (_first_lines(parts[0], width, full) if parts else 0.0)
-    if isinstance(f, Table):
-        f.wrap(width, full)
-        heights = f._rowHeights
-        return float(sum(heights[: f.repeatRows + 1]))
+    if isinstance(f, Table):  # its header rows and first body row, measured cell by cell
+        total = 0.0
+        for row in f._cellvalues[: f.repeatRows + 1]:
+            total += max((_cell_height(c, w) for c, w in zip(row, f._colWidths, strict=False)),
+                         default=0.0) + ROW_PAD
+        return total
     if isinstance(f, Paragraph):
         h = _height(f, width, full)
         return min(h, MIN_LINES * f.style.leading + f.style.spaceBefore)
@@ -268,3 +270,15 @@ def _first_lines(f: Flowable, width: float, full: float) -> float:
         return _height(f, width, full)
     except Exception:  # a flowable that cannot be measured here is not kept with
         return 0.0
+
+
+ROW_PAD = 2 + 2.5  # top and bottom padding of the data tables (styles.base_table_style)
+CELL_PAD = 3 + 3
+
+
+def _cell_height(c: object, col_width: float | None) -> float:
+    if isinstance(c, (list, tuple)):
+        return sum(_cell_height(x, col_width) for x in c)
+    if isinstance(c, Flowable) and col_width:
+        return float(c.wrap(col_width - CELL_PAD, 10_000)[1])
+    return 0.0
