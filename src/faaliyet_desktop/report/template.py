@@ -237,6 +237,7 @@ class ReportDocTemplate(BaseDocTemplate):
         if self.stamp is not None:  # CreationDate/ModDate: the report's date, not 2000-01-01
             self.canv._doc._timeStamp = _Stamp(self.stamp)
         self._levels = []
+        self._floats = []
         self.toc_pages = {}
         self.canv.showOutline()
 
