@@ -153,6 +153,10 @@ def data_table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float], *,
     return t
 
 
+def _plain(text: str) -> str:
+    return (unescape(text) if "&" in text else text).strip()
+
+
 def _marks(rows: list[list[Any]]) -> list[str]:
     """The no-figure marks the table shows, in LEGEND order."""
     seen: set[str] = set()
@@ -162,7 +166,7 @@ def _marks(rows: list[list[Any]]) -> list[str]:
             for x in c:
                 visit(x)
         elif isinstance(c, Paragraph):
-            text = unescape(c.text).strip()
+            text = _plain(c.text)
             if text in LEGEND:
                 seen.add(text)
 
@@ -192,18 +196,24 @@ CELL_PAD = 3 + 3 + 1.5  # left and right padding of base_table_style, and a litt
 FONT_STEPS = (1.0, 0.94, 0.88, 0.82, 0.76, 0.7, 0.64)
 
 
-def _needs(c: Any) -> tuple[float, float]:
+WIDE_COLUMN = 110.0  # points: no word of a text cell is that long, so it is not measured
+
+
+def _needs(c: Any, wide: bool = False) -> tuple[float, float]:
     """(width the cell's text needs on one line when it is a number, else 0; width of its
-    longest word). Lists of paragraphs count by their widest member."""
+    longest word — not measured in a ``wide`` column). Lists of paragraphs count by their
+    widest member."""
     if isinstance(c, (list, tuple)):
-        pairs = [_needs(x) for x in c]
+        pairs = [_needs(x, wide) for x in c]
         return (max((p[0] for p in pairs), default=0.0), max((p[1] for p in pairs), default=0.0))
     if not isinstance(c, Paragraph):
         return 0.0, 0.0
-    text = unescape(c.text).strip()
+    text = _plain(c.text)
     st = c.style
     if NUMBER.fullmatch(text):
         return stringWidth(text, st.fontName, st.fontSize), 0.0
+    if wide:
+        return 0.0, 0.0
     words = text.split()
     longest = max(words, key=len, default="")
     return 0.0, stringWidth(longest, st.fontName, st.fontSize)
@@ -235,11 +245,12 @@ def fit_columns(rows: list[list[Any]], widths: list[float], header_rows: int,
     spanned = _spanned(extra)
     num = [0.0] * n
     word = [0.0] * n
+    wide = [w >= WIDE_COLUMN for w in widths]
     for r, row in enumerate(rows):
         for c, cell_ in enumerate(row[:n]):
             if (r, c) in spanned:
                 continue
-            a, b = _needs(cell_)
+            a, b = _needs(cell_, wide[c])
             if r < header_rows:
                 a = 0.0  # header labels wrap between words
             num[c] = max(num[c], a)
