@@ -77,9 +77,14 @@ def bare_story(story):  # type: ignore[no-untyped-def]
             return [cellcopy(x) for x in c]
         return c
 
+    from faaliyet_desktop.report.template import LandscapeFloat
+
     out = []
     for f in story:
-        if isinstance(f, KeepTogether):
+        if isinstance(f, LandscapeFloat):  # the same figure on a landscape page of its own
+            out += [NextPageTemplate("landscape"), PageBreak(), *bare_story(f.content),
+                    NextPageTemplate("portrait"), PageBreak()]
+        elif isinstance(f, KeepTogether):
             out += bare_story(f._content)
         elif isinstance(f, Paragraph):
             out.append(Paragraph(f.text, f.style, bulletText=f.bulletText))

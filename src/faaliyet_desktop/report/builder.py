@@ -2,7 +2,8 @@
 
 The story is assembled from one module per chapter (``chapters/``); ReportLab's ``multiBuild``
 lays it out until the table of contents' page numbers are stable. The same data gives a
-byte-identical file (invariant mode: fixed dates and document id).
+byte-identical file (invariant mode: a fixed document id; the dates are the report's own
+date, see :func:`report_date`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
@@ -19,8 +21,10 @@ from reportlab.platypus import Flowable
 
 from .. import __version__
 from ..domain.model import ReportYear
+from ..domain.numbers import tr_lower
 from .chapters import aims, capacity, finance, front, general, performance
 from .context import Ctx
+from .flow import with_legends
 from .fonts import register_fonts
 from .scope import restrict
 from .template import ReportCancelled, ReportDocTemplate
@@ -39,6 +43,7 @@ def build_story(ctx: Ctx) -> list[Flowable]:
     body += performance.build(ctx)
     body += capacity.build(ctx)
     body += front.annexes(ctx)
+    body = with_legends(body)
     return front.cover(ctx) + front.contents(ctx, body) + body
 
 
@@ -60,6 +65,7 @@ def build_report(report: ReportYear, out: str | Path | BinaryIO, *, unit: str | 
     unit code.
     """
     register_fonts()
+    stamp = report_date(report)  # from the full data: a unit report keeps the same date
     ctx = make_context(report, unit)
     story = build_story(ctx)
     for f in story:
@@ -81,13 +87,14 @@ def build_report(report: ReportYear, out: str | Path | BinaryIO, *, unit: str | 
         fd, tmp = tempfile.mkstemp(prefix=".rapor-", suffix=".pdf", dir=target.parent or ".")
         os.close(fd)
         try:
-            _build(ctx, story, tmp, draft, step)
+            _build(ctx, story, tmp, draft, step, stamp)
+            os.chmod(tmp, 0o666 & ~_umask())  # as open() would create it, not mkstemp's 0600
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
     else:
-        _build(ctx, story, out, draft, step)
+        _build(ctx, story, out, draft, step, stamp)
     if progress is not None:
         progress(n * expected_passes, n * expected_passes)
 
@@ -104,8 +111,53 @@ def pdf_settings() -> Iterator[None]:
         rl_config.useA85 = old
 
 
+def _umask() -> int:
+    """The process umask (read by setting it, then restoring it at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def report_date(report: ReportYear) -> date:
+    """The report's own date, for CreationDate/ModDate: the month of the EK-1 signature
+    ("Şubat 2025" → 1 February 2025), else of any annex signature, else 1 January of the year
+    after the report year (a report is made once its year has ended). The same data gives
+    the same date, so the same bytes."""
+    decls = sorted(report.declarations, key=lambda d: d.key)
+    for d in decls:
+        parsed = parse_month_year(d.date)
+        if parsed is not None:
+            return parsed
+    return date(report.year + 1, 1, 1)
+
+
+def parse_month_year(text: str) -> date | None:
+    """"Şubat 2025" / "28 Şubat 2025" / "02.2025" → the date (first of the month when no day)."""
+    words = tr_lower(text or "").replace(".", " ").replace("/", " ").split()
+    nums = [int(w) for w in words if w.isdigit()]
+    years = [n for n in nums if 1900 <= n <= 2999]
+    if not years:
+        return None
+    month = next((MONTHS.index(w) + 1 for w in words if w in MONTHS), None)
+    small = [n for n in nums if n < 100]
+    if month is None:
+        month = small[-1] if small and 1 <= small[-1] <= 12 else None
+        small = small[:-1]
+    if month is None:
+        return None
+    day = small[0] if small and 1 <= small[0] <= 31 else 1
+    try:
+        return date(years[0], month, day)
+    except ValueError:
+        return date(years[0], month, 1)
+
+
+MONTHS = ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül",
+          "ekim", "kasım", "aralık")
+
+
 def _build(ctx: Ctx, story: list[Flowable], out: str | BinaryIO, draft: bool,
-           step: Callable[[], None]) -> None:
+           step: Callable[[], None], stamp: date) -> None:
     kind = "Birim Faaliyet Raporu" if ctx.is_unit else "İdare Faaliyet Raporu"
     doc = ReportDocTemplate(
         out, header_text=ctx.header_text, draft=draft, step=step,
@@ -114,6 +166,7 @@ def _build(ctx: Ctx, story: list[Flowable], out: str | BinaryIO, draft: bool,
         creator=f"Faaliyet Desktop {__version__}", producer="Faaliyet Desktop (ReportLab)",
         keywords=["faaliyet raporu", str(ctx.year), ctx.institution],
         lang="tr-TR", invariant=1, initialFontName="DejaVuSans", pageCompression=1,
+        stamp=stamp,
     )
     placeholder = next((f for f in story if isinstance(f, TocPlaceholder)), None)
     with pdf_settings():

@@ -11,9 +11,10 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..domain.model import ReportYear, Unit
-from ..domain.numbers import format_number
+from ..domain.numbers import format_number, format_value
 from .fonts import COND, COND_BOLD, register_fonts
 from .styles import PRIMARY, SUBTOTAL_BG, TOTAL_BG
 
@@ -69,7 +70,10 @@ def column_count(report: ReportYear) -> int:
     root = report.root_unit()
     if root is None:
         return 0
-    return sum(len(_columns(report, n)) for n in report.children(root.code))
+    level1 = report.children(root.code)
+    if len(level1) > COLLAPSE_OVER and not any(report.children(n.code) for n in level1):
+        return len(_summarise(level1))
+    return sum(len(_columns(report, n)) for n in level1)
 
 
 def _lines(text: str, width: float, bold: bool = False) -> list[str]:
@@ -94,7 +98,18 @@ def org_chart(report: ReportYear, width: float, max_height: float) -> Drawing:
     if root is None:
         return Drawing(width, 10)
     level1 = report.children(root.code)
-    groups = [(n, _columns(report, n)) for n in level1]
+    if len(level1) > COLLAPSE_OVER and not any(report.children(n.code) for n in level1):
+        # many leaves right under the root (a unit report of the provincial organisation):
+        # one box per kind, "81 İl Göç İdaresi Müdürlüğü", rather than 81 slivers
+        level1 = [Unit(f"{root.code}#{i}", text, n.kind, root.code)
+                  for i, (text, n) in enumerate(zip(_summarise(level1), level1, strict=False))]
+        return _draw(report, root, level1, width, max_height, leaves=True)
+    return _draw(report, root, level1, width, max_height)
+
+
+def _draw(report: ReportYear, root: Unit, level1: list[Unit], width: float, max_height: float,
+          leaves: bool = False) -> Drawing:
+    groups = [(n, [_Column(None, [])] if leaves else _columns(report, n)) for n in level1]
     ncols = max(1, sum(len(c) for _, c in groups))
     gap = 6.0
     col_w = min(130.0, (width - gap * (ncols - 1)) / ncols)
@@ -185,40 +200,67 @@ class RateBar:
     spending: Decimal
 
 
+SCALES = ((Decimal(10) ** 9, "Milyar TL"), (Decimal(10) ** 6, "Milyon TL"),
+          (Decimal(10) ** 3, "Bin TL"), (Decimal(1), "TL"))
+
+
+def chart_scale(top: Decimal) -> tuple[Decimal, str]:
+    """The unit of the value axis: the largest of milyar/milyon/bin TL below ``top``, so a
+    unit's few million TL do not read as ticks of "0" milyar."""
+    return next(((d, name) for d, name in SCALES if top >= d), SCALES[-1])
+
+
+def tick_label(v: float) -> str:
+    """A value-axis tick as people write it: "0", "2,5", "40" (no run of equal "0" ticks)."""
+    return format_value(Decimal(str(round(v, 2))))
+
+
 def spending_chart(bars: list[RateBar], width: float, height: float = 230) -> Drawing:
-    """Şekil 2: grouped bars (total appropriation, spending) per year, rate in the labels."""
+    """Şekil 2: grouped bars (total appropriation, spending) per year, rate in the labels.
+
+    The full amounts stand level above the bars, in a size that fits the bar's width; the
+    axis unit sits above the value axis; the axis leaves room above the highest label."""
     register_fonts()
     d = Drawing(width, height, initialFontName=COND)
     ch = VerticalBarChart()
-    ch.x, ch.y = 60, 45
-    ch.width, ch.height = width - 80, height - 75
-    billion = Decimal(10) ** 9
-    ch.data = [[float(b.total_appropriation / billion) for b in bars],
-               [float(b.spending / billion) for b in bars]]
+    ch.x, ch.y = 45, 45
+    ch.width, ch.height = width - 60, height - 80
+    top_amount = max([b.total_appropriation for b in bars] + [b.spending for b in bars]
+                     + [Decimal(1)])
+    div, unit = chart_scale(top_amount)
+    ch.data = [[float(b.total_appropriation / div) for b in bars],
+               [float(b.spending / div) for b in bars]]
     ch.categoryAxis.categoryNames = [b.label for b in bars]
     ch.categoryAxis.labels.fontName = COND_BOLD
     ch.categoryAxis.labels.fontSize = 8
     ch.categoryAxis.labels.dy = -4
     ch.valueAxis.valueMin = 0
-    top = max(max(ch.data[0], default=0), max(ch.data[1], default=0)) or 1.0
-    ch.valueAxis.valueMax = top * 1.4
+    top = float(top_amount / div) or 1.0
+    ch.valueAxis.valueMax = top * 1.12
     ch.valueAxis.labels.fontName = COND
     ch.valueAxis.labels.fontSize = 7
-    ch.valueAxis.labelTextFormat = lambda v: format_number(Decimal(str(v)), 0)
+    ch.valueAxis.labelTextFormat = tick_label
     ch.bars[0].fillColor = colors.HexColor("#8FA8D6")
     ch.bars[1].fillColor = PRIMARY
     ch.barSpacing = 2
-    ch.groupSpacing = 18
+    ch.groupSpacing = 10
+    labels = [[format_number(b.total_appropriation) for b in bars],
+              [format_number(b.spending) for b in bars]]
+    # bar width as VerticalBarChart lays it out: each group holds two bars (barWidth 10
+    # each), the spacing between them and a group spacing, scaled to the group's width
+    group = ch.width / max(1, len(bars))
+    bar_w = group * 10 / (2 * 10 + ch.barSpacing + ch.groupSpacing)
+    widest = max(stringWidth(t, COND, 6.5) for row in labels for t in row)
     ch.barLabels.fontName = COND
-    ch.barLabels.fontSize = 6.3
-    ch.barLabels.angle = 90
-    ch.barLabels.boxAnchor = "w"
-    ch.barLabels.nudge = 3
+    ch.barLabels.fontSize = max(4.0, min(6.5, 6.5 * (bar_w + ch.barSpacing) / widest))
+    ch.barLabels.angle = 0
+    ch.barLabels.boxAnchor = "s"
+    ch.barLabels.nudge = 2
     ch.barLabelFormat = "values"
-    ch.barLabelArray = [[format_number(b.total_appropriation) for b in bars],
-                        [format_number(b.spending) for b in bars]]
+    ch.barLabelArray = labels
     d.add(ch)
-    d.add(String(8, ch.y + ch.height / 2, "Milyar TL", fontName=COND, fontSize=7))
+    d.add(String(ch.x - 4, ch.y + ch.height + 8, unit, fontName=COND, fontSize=7,
+                 textAnchor="middle"))
     leg = Legend()
     leg.x, leg.y = width / 2 - 80, 14
     leg.dx, leg.dy = 8, 8

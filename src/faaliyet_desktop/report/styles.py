@@ -9,6 +9,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
 from .fonts import COND, COND_BOLD, SANS, SANS_BOLD, SANS_ITALIC, register_fonts
+from .hyphen import hyphenate_tr
 
 PRIMARY = colors.HexColor("#1F3864")  # headings, table headers
 HEADER_BG = colors.HexColor("#1F3864")
@@ -19,12 +20,16 @@ GRID = colors.HexColor("#8A96AD")
 LABEL_BG = colors.HexColor("#EEF1F7")
 WATERMARK = colors.HexColor("#C00000")
 
+HYPHENATE_FROM = 9  # letters: shorter words move to the next line whole
+
 # name -> ParagraphStyle keyword arguments (parent is "base" unless given)
 STYLE_SPECS: dict[str, dict[str, Any]] = {
     "base": dict(fontName=SANS, fontSize=9.5, leading=13.5, alignment=TA_JUSTIFY,
                  spaceAfter=5, bulletFontName=SANS),
-    "body": {},
-    "bullet": dict(leftIndent=14, bulletIndent=4, spaceAfter=2),
+    # justified text: long words are hyphenated the Turkish way, so no line gapes (hyphen.py)
+    "body": dict(hyphenationLang=hyphenate_tr, hyphenationMinWordLength=HYPHENATE_FROM),
+    "bullet": dict(leftIndent=14, bulletIndent=4, spaceAfter=2, hyphenationLang=hyphenate_tr,
+                   hyphenationMinWordLength=HYPHENATE_FROM),
     "h0": dict(fontName=SANS_BOLD, fontSize=17, leading=22, alignment=TA_CENTER,
                textColor=PRIMARY, spaceBefore=6, spaceAfter=14),
     "h1": dict(fontName=SANS_BOLD, fontSize=12.5, leading=16, alignment=TA_LEFT,
@@ -34,8 +39,10 @@ STYLE_SPECS: dict[str, dict[str, Any]] = {
     "h3": dict(fontName=SANS_BOLD, fontSize=10, leading=13, alignment=TA_LEFT,
                spaceBefore=6, spaceAfter=3, keepWithNext=1),
     "caption": dict(fontName=SANS_BOLD, fontSize=9, leading=12, alignment=TA_CENTER,
-                    textColor=PRIMARY, spaceBefore=6, spaceAfter=4, keepWithNext=1),
+                    textColor=PRIMARY, spaceBefore=14, spaceAfter=4, keepWithNext=1),
     "note": dict(fontName=SANS_ITALIC, fontSize=8, leading=10.5, alignment=TA_LEFT),
+    "legend": dict(fontName=SANS_ITALIC, fontSize=7, leading=9, alignment=TA_LEFT,
+                   spaceBefore=2, spaceAfter=6),
     "label": dict(fontName=SANS_BOLD, fontSize=9.5, leading=13, alignment=TA_LEFT,
                   spaceBefore=5, spaceAfter=2, keepWithNext=1),
     "sign": dict(fontName=SANS, fontSize=10, leading=14, alignment=TA_RIGHT, spaceAfter=0),

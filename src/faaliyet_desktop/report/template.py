@@ -4,13 +4,25 @@ the optional "TASLAK" watermark; headings go to the PDF outline and the table of
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, date, datetime
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Table,
+)
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from .fonts import SANS, SANS_BOLD
 from .styles import GRID, PRIMARY, WATERMARK
@@ -20,21 +32,61 @@ MARGIN_TOP = 2.0 * cm
 MARGIN_BOTTOM = 1.8 * cm
 
 
+class _Stamp:
+    """What ReportLab reads from its TimeStamp for the info dates: a fixed UTC midnight."""
+
+    def __init__(self, day: date) -> None:
+        moment = datetime(day.year, day.month, day.day, tzinfo=UTC)
+        self.t = moment.timestamp()
+        self.lt = moment.timetuple()
+        self.YMDhms = tuple(self.lt)[:6]
+        self.dhh = self.dmm = 0
+        self.tzname = "UTC"
+
+
 class ReportCancelled(Exception):
     """The user cancelled the build; no file is left behind."""
+
+
+class LandscapeFloat(Flowable):
+    """Content for a landscape page of its own (a wide figure), placed where the current
+    portrait page ends rather than where it stands in the story: the text after it fills the
+    page first, so the page before the landscape page is not left near-empty."""
+
+    def __init__(self, content: list[Flowable]) -> None:
+        super().__init__()
+        self.content = content
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+def is_heading(f: Flowable) -> bool:
+    """A heading or caption: it must stand above its content, never last on a page."""
+    return getattr(f, "outline_level", None) is not None or getattr(f, "is_label", False)
+
+
+MIN_LINES = 2  # a heading is followed on its page by at least two lines of its content
 
 
 class ReportDocTemplate(BaseDocTemplate):
     """A4 document with 'cover', 'portrait' and 'landscape' page templates."""
 
     def __init__(self, out: Any, *, header_text: str, draft: bool,
-                 step: Callable[[], None] | None = None, **kw: Any) -> None:
+                 step: Callable[[], None] | None = None, stamp: date | None = None,
+                 **kw: Any) -> None:
+        self.stamp = stamp
         super().__init__(out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, **kw)
         self.header_text = header_text
         self.draft = draft
         self._step = step
         self._levels: list[int] = []
+        self._floats: list[LandscapeFloat] = []
+        self._story: list[Flowable] = []
         self.toc_pages: dict[str, int] = {}
         self.toc_placeholder: Any = None  # a toc.TocPlaceholder in the one-pass build
         pw, ph = A4
@@ -93,6 +145,54 @@ class ReportDocTemplate(BaseDocTemplate):
         c.drawCentredString(w / 2, 0.85 * cm, str(doc.page))
         c.restoreState()
 
+    # --- landscape floats and headings kept with their content ------------------------------
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        self._story = flowables
+        f = flowables[0] if flowables else None
+        if isinstance(f, LandscapeFloat):
+            del flowables[0]
+            self._floats.append(f)
+            return
+        super().handle_flowable(flowables)
+
+    def handle_pageEnd(self) -> None:
+        """A portrait page ends: the pending landscape floats come next, each on its page."""
+        if self._floats and self.pageTemplate.id == "portrait":
+            content: list[Flowable] = []
+            for fl in self._floats:
+                content += fl.content + [PageBreak()]
+            self._floats = []
+            nxt = self.pageTemplates[self._nextPageTemplateIndex].id if getattr(
+                self, "_nextPageTemplateIndex", None) is not None else "portrait"
+            self.handle_nextPageTemplate("landscape")
+            self._story[0:0] = content[:-1] + [NextPageTemplate(nxt), PageBreak()]
+        super().handle_pageEnd()
+
+    def filterFlowables(self, flowables: list[Flowable]) -> None:
+        """A heading that would end the page, with its content on the next, starts the next
+        page instead (keepWithNext alone lets nested KeepTogethers strand a heading)."""
+        f = flowables[0] if flowables else None
+        if f is None or not is_heading(f) or getattr(self.frame, "_atTop", 1):
+            return
+        frame = self.frame
+        avail = frame._y - frame._y1p
+        need = self._lead_height(flowables, frame._getAvailableWidth(), frame._height)
+        if need > avail:
+            flowables.insert(0, _FrameBreak())
+
+    def _lead_height(self, flowables: list[Flowable], width: float, full: float) -> float:
+        """Height of the headings at the front of ``flowables`` and the first lines of what
+        follows them."""
+        total = 0.0
+        for f in flowables:
+            if isinstance(f, ActionFlowable) or isinstance(f, LandscapeFloat):
+                return total
+            if is_heading(f) or getattr(f, "getKeepWithNext", lambda: 0)():
+                total += _height(f, width, full) + f.getSpaceBefore()
+                continue
+            return total + _first_lines(f, width, full)
+        return total
+
     # --- outline, table of contents, progress -----------------------------------------------
     def afterFlowable(self, flowable: Flowable) -> None:
         if self._step is not None and getattr(flowable, "_story_item", False):
@@ -130,7 +230,56 @@ class ReportDocTemplate(BaseDocTemplate):
         if save:
             self.canv.save()
 
+    def afterFlowable_log(self, flowable: Flowable) -> None:
+        """Hook for tests: called with every flowable placed (after afterFlowable)."""
+
     def beforeDocument(self) -> None:
+        if self.stamp is not None:  # CreationDate/ModDate: the report's date, not 2000-01-01
+            self.canv._doc._timeStamp = _Stamp(self.stamp)
         self._levels = []
+        self._floats = []
         self.toc_pages = {}
         self.canv.showOutline()
+
+
+class _FrameBreak(ActionFlowable):
+    def __init__(self) -> None:
+        super().__init__(("frameEnd", 0))
+
+
+def _height(f: Flowable, width: float, full: float) -> float:
+    _, h = f.wrap(width, full)
+    return float(h) + f.getSpaceAfter()
+
+
+def _first_lines(f: Flowable, width: float, full: float) -> float:
+    """The least of ``f`` that must share the page with the heading above it."""
+    if isinstance(f, KeepTogether):
+        parts = list(f._content)
+        h = sum(_height(x, width, full) for x in parts if not isinstance(x, ActionFlowable))
+        return h if h <= full else (_first_lines(parts[0], width, full) if parts else 0.0)
+    if isinstance(f, Table):  # its header rows and first body row, measured cell by cell
+        total = 0.0
+        for row in f._cellvalues[: f.repeatRows + 1]:
+            total += max((_cell_height(c, w) for c, w in zip(row, f._colWidths, strict=False)),
+                         default=0.0) + ROW_PAD
+        return total
+    if isinstance(f, Paragraph):
+        h = _height(f, width, full)
+        return min(h, MIN_LINES * f.style.leading + f.style.spaceBefore)
+    try:
+        return _height(f, width, full)
+    except Exception:  # a flowable that cannot be measured here is not kept with
+        return 0.0
+
+
+ROW_PAD = 2 + 2.5  # top and bottom padding of the data tables (styles.base_table_style)
+CELL_PAD = 3 + 3
+
+
+def _cell_height(c: object, col_width: float | None) -> float:
+    if isinstance(c, (list, tuple)):
+        return sum(_cell_height(x, col_width) for x in c)
+    if isinstance(c, Flowable) and col_width:
+        return float(c.wrap(col_width - CELL_PAD, 10_000)[1])
+    return 0.0

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+from reportlab.platypus import Flowable, PageBreak
 
 from ...domain import derived
 from ...domain.model import EDUCATION_LEVELS, EMPLOYMENT_TYPES, GENDERS
 from ...domain.numbers import format_number, format_value, tr_upper
 from ..charts import column_count, org_chart
 from ..context import LANDSCAPE_H, LANDSCAPE_W, PORTRAIT_H, PORTRAIT_W, Ctx, heading_upper
-from ..flow import bg, cell, data_table, head_cells, para
+from ..flow import amount, bg, cell, data_table, head_cells, para
 from ..styles import TOTAL_BG
+from ..template import LandscapeFloat
 
 CHAPTER = "I. GENEL BİLGİLER"
 
@@ -77,10 +78,9 @@ def figure1(ctx: Ctx) -> list[Flowable]:
         return [ctx.caption("Şekil 1. Organizasyon Şeması"),
                 org_chart(ctx.report, PORTRAIT_W, PORTRAIT_H * 0.8)]
     usable_h = LANDSCAPE_H - 40
-    return [NextPageTemplate("landscape"), PageBreak(),
-            ctx.caption("Şekil 1. Organizasyon Şeması"),
-            org_chart(ctx.report, LANDSCAPE_W, usable_h),
-            NextPageTemplate("portrait"), PageBreak()]
+    # on the landscape page after the one where the text stands: the text flows on first
+    return [LandscapeFloat([ctx.caption("Şekil 1. Organizasyon Şeması"),
+                            org_chart(ctx.report, LANDSCAPE_W, usable_h)])]
 
 
 def table2(ctx: Ctx) -> list[Flowable]:
@@ -93,9 +93,9 @@ def table2(ctx: Ctx) -> list[Flowable]:
     if all(v is None for v in values):
         return [para("Bu birim için bilgi teknolojileri envanteri girilmemiştir.")]
     rows: list[list[object]] = [head_cells(["ENVANTER", "ADET"])]
-    rows += [[cell(i.name), cell(format_number(v), "cell_r")] for i, v in zip(items, values,
+    rows += [[cell(i.name), cell(amount(v), "cell_r")] for i, v in zip(items, values,
                                                                              strict=True)]
-    rows.append([cell("Toplam", "cell_b"), cell(format_number(derived.total(values)), "cell_rb")])
+    rows.append([cell("Toplam", "cell_b"), cell(amount(derived.total(values)), "cell_rb")])
     w = PORTRAIT_W * 0.6
     return [ctx.caption("Tablo 2. Bilgi Teknolojileri Envanteri"),
             data_table(rows, [w * 0.7, w * 0.3], extra=[bg(len(rows) - 1, TOTAL_BG)])]
@@ -126,8 +126,8 @@ def table3(ctx: Ctx) -> list[Flowable]:
     for label, code, is_total in rows_def:
         st = "cell_rb" if is_total else "cell_r"
         rows.append([cell(label, "cell_b" if is_total else "cell")]
-                    + [cell(format_number(t.value(code, c)), st) for c in cats]
-                    + [cell(format_number(t.row_total(code)), "cell_rb")])
+                    + [cell(amount(t.value(code, c)), st) for c in cats]
+                    + [cell(amount(t.row_total(code)), "cell_rb")])
         if is_total:
             extra.append(bg(len(rows) - 1, TOTAL_BG))
     w = PORTRAIT_W
@@ -159,10 +159,10 @@ def table45(ctx: Ctx, group: str, number: int, title: str, first_col: str,
     header = [first_col] + (["SAYI"] if single else [c[0] for c in cols])
     rows: list[list[object]] = [head_cells(header)]
     for cat in cats:
-        rows.append([cell(labels[cat])] + [cell(format_number(t.value(code, cat)),
+        rows.append([cell(labels[cat])] + [cell(amount(t.value(code, cat)),
                                                 "cell_rb" if tot and not single else "cell_r")
                                            for _, code, tot in cols])
-    rows.append([cell("Toplam", "cell_b")] + [cell(format_number(t.row_total(code)), "cell_rb")
+    rows.append([cell("Toplam", "cell_b")] + [cell(amount(t.row_total(code)), "cell_rb")
                                               for _, code, _ in cols])
     w = PORTRAIT_W * (0.55 if single else 0.85)
     first = 0.5 if single else 0.3

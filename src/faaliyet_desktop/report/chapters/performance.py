@@ -8,31 +8,42 @@ from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBre
 
 from ...domain import derived
 from ...domain.model import STATUS_LABELS_TR, Indicator, SubProgram, YearSettings
-from ...domain.numbers import format_percent, format_value
 from ...domain.status_colors import status_color
 from ..context import LANDSCAPE_W, PORTRAIT_W, Ctx, heading_upper
-from ..flow import bg, cell, data_table, head_cells, para, text_width
+from ..flow import (
+    bg,
+    cell,
+    data_table,
+    head_cells,
+    para,
+    percent,
+    shared_decimals,
+    spacer,
+    text_width,
+    value,
+)
 from ..styles import LABEL_BG, SUBTOTAL_BG
 from . import strategic
 
 FORM3_CAPTION = "Tablo 15. Performans Göstergesi Gerçekleşmeleri İzleme Formu (3 Aylık/Form-3)"
 FORM4_CAPTION = "Tablo 16. Performans Göstergesi Sonuçları Formu (Form-4)"
+TABLE_LEVEL = 4  # Tables 15, 16 and the assessments: side by side under "i."
+RESULTS_SUBTITLE = ("Alt Program Hedef ve Göstergeleriyle İlgili Gerçekleşme Sonuçları ve "
+                    "Değerlendirmeler")
 
 
 def build(ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [PageBreak(),
-                           ctx.heading("B. " + heading_upper("Performans Bilgileri"), 1)]
+    out: list[Flowable] = [ctx.heading("B. " + heading_upper("Performans Bilgileri"), 1)]
     out.append(ctx.heading("1. " + ctx.section_title("program_info"), 2))
     out += ctx.text("program_info")
     out += table14(ctx)
     out.append(ctx.heading("2. " + ctx.section_title("performance_results"), 2))
     out += ctx.text("performance_results")
-    out += form3(ctx)
+    out += form3(ctx, ctx.heading("i. " + RESULTS_SUBTITLE, 3, toc=False))
     out += form4(ctx)
     if ctx.has_text("performance_audit"):
-        out.append(ctx.heading(ctx.section_title("performance_audit"), 3, toc=False))
+        out.append(ctx.heading("ii. " + ctx.section_title("performance_audit"), 3, toc=False))
         out += ctx.text("performance_audit")
-    out.append(PageBreak())
     out.append(ctx.heading("3. " + ctx.section_title("strategic_plan"), 2))
     out += ctx.text("strategic_plan")
     out += strategic.table17(ctx)
@@ -92,7 +103,13 @@ def _indicators(ctx: Ctx, sub: str, form: str) -> list[Indicator]:
 def _status_cell(ind: Indicator, style_name: str = "cell_c",
                  settings: YearSettings | None = None) -> tuple[object, str | None]:
     st = derived.indicator_status(ind, settings)  # None while provisional and unconfirmed
-    return cell(STATUS_LABELS_TR[st] if st else "—", style_name), status_color(st)
+    if st is None:
+        res = derived.indicator_result(ind, settings)
+        if res.provisional and res.status is not None:
+            return cell("geçici", style_name), None  # not final until a person confirms it
+        # no year-end or no target entered: "…"; a target of 0: "—"
+        return cell(percent(None, 0, res.year_end, ind.target), style_name), None
+    return cell(STATUS_LABELS_TR[st], style_name), status_color(st)
 
 
 def _info_block(ctx: Ctx, sub: SubProgram) -> Flowable:
@@ -124,15 +141,17 @@ def form3_table(ctx: Ctx, inds: list[Indicator]) -> Flowable:
     for n, ind in enumerate(inds, start=1):
         res = derived.indicator_result(ind)
         status, color = _status_cell(ind, "small_c", ctx.report.settings)
+        dq = shared_decimals([*ind.quarters, res.year_end])  # one precision per indicator
         rows.append([cell(str(n), "small_c"), cell(ind.name, "small"),
                      cell(ind.measure, "small_c"),
                      cell(str(ind.previous_year or ""), "small_c"),
-                     cell(format_value(ind.previous_value), "small_r"),
-                     cell(format_value(ind.target), "small_r"),
-                     cell(format_value(ind.year_end_estimate), "small_r")]
-                    + [cell(format_value(q), "small_r") for q in ind.quarters]
-                    + [cell(format_value(res.year_end), "small_r"),
-                       cell(format_percent(res.ratio_pct, 2), "small_r"), status])
+                     cell(value(ind.previous_value), "small_r"),
+                     cell(value(ind.target), "small_r"),
+                     cell(value(ind.year_end_estimate), "small_r")]
+                    + [cell(value(q, dq), "small_r") for q in ind.quarters]
+                    + [cell(value(res.year_end, dq), "small_r"),
+                       cell(percent(res.ratio_pct, 2, res.year_end, ind.target), "small_r"),
+                       status])
         if color:
             extra.append(bg(len(rows) - 1, color, 13, 13))
     widths = list(FORM3_WIDTHS)
@@ -142,36 +161,68 @@ def form3_table(ctx: Ctx, inds: list[Indicator]) -> Flowable:
     return data_table(rows, widths, header_rows=2, extra=extra)
 
 
-def form3(ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = []
-    for sub in _subprograms(ctx):
+def form3_subprograms(ctx: Ctx) -> list[tuple[SubProgram, list[Indicator]]]:
+    """The alt programs with Form-3 indicators, in the seed's order: within a program, by the
+    first strategic aim each serves (the seed puts "Göçmenlere Yönelik Hizmetler", tied to A1,
+    before "Düzensiz Göç", tied to A2), then by their own order."""
+    aim_order = {a.code: (a.order, a.code) for a in ctx.report.aims}
+    progs = {p.code: p.order for p in ctx.report.programs}
+    last = (10**9, "")
+
+    def key(s: SubProgram) -> tuple[object, ...]:
+        first_aim = min((aim_order.get(a, last) for a in s.aims), default=last)
+        return (progs.get(s.program, 999), s.program, first_aim, s.order, s.code)
+
+    out = []
+    for sub in sorted(ctx.report.subprograms, key=key):
         inds = _indicators(ctx, sub.code, "3")
-        if not inds:
-            continue
-        cap = ctx.caption(FORM3_CAPTION)
-        cap.outline_text = f"{FORM3_CAPTION} – {sub.name}"
-        out += [NextPageTemplate("landscape"), PageBreak(), _info_block(ctx, sub), cap,
-                form3_table(ctx, inds), NextPageTemplate("portrait"), PageBreak()]
-        out += assessments(ctx, sub, inds)
+        if inds:
+            out.append((sub, inds))
     return out
 
 
-def assessments(ctx: Ctx, sub: SubProgram, inds: list[Indicator]) -> list[Flowable]:
+def form3(ctx: Ctx, heading: Flowable) -> list[Flowable]:
+    """``heading`` ("i. ...") over the Form-3 tables, one after another on landscape pages
+    (they share a page when they fit), then the quarterly assessments of all of them on
+    portrait pages, as the seed does."""
+    blocks = form3_subprograms(ctx)
+    if not blocks:
+        return [heading]
+    out: list[Flowable] = [NextPageTemplate("landscape"), PageBreak(), heading]
+    for sub, inds in blocks:
+        cap = ctx.caption(FORM3_CAPTION)
+        cap.outline_text = f"{FORM3_CAPTION} – {sub.name}"
+        cap.outline_level = TABLE_LEVEL
+        out += [KeepTogether([_info_block(ctx, sub), cap, form3_table(ctx, inds)]),
+                spacer(10)]
+    out += [NextPageTemplate("portrait"), PageBreak()]
+    out += assessments(ctx, blocks)
+    return out
+
+
+def assessments(ctx: Ctx, blocks: list[tuple[SubProgram, list[Indicator]]]) -> list[Flowable]:
     out: list[Flowable] = []
+    many = len(blocks) > 1
     for q in range(4):
-        items = [(n, i) for n, i in enumerate(inds, 1) if (i.assessments[q] or "").strip()]
+        items = [(sub, n, i) for sub, inds in blocks for n, i in enumerate(inds, 1)
+                 if (i.assessments[q] or "").strip()]
         if not items:
             continue
-        out.append(ctx.heading(f"{sub.name} – Değerlendirme {q + 1}. Dönem", 3, toc=False))
-        for n, ind in items:
-            out.append(KeepTogether([para(f"{n}. {ind.name}", "label"),
+        out.append(ctx.heading(f"Değerlendirme {q + 1}. Dönem", TABLE_LEVEL, toc=False,
+                               style_name="h3"))
+        for sub, n, ind in items:
+            where = f" ({sub.name})" if many else ""
+            out.append(KeepTogether([para(f"{n}. {ind.name}{where}", "label"),
                                      para(ind.assessments[q])]))
-    reasons = [(n, i) for n, i in enumerate(inds, 1) if i.deviation_reason.strip()]
+    reasons = [(sub, n, i) for sub, inds in blocks for n, i in enumerate(inds, 1)
+               if i.deviation_reason.strip()]
     if reasons:
-        out.append(ctx.heading(f"{sub.name} – Hedeften Sapmaların Nedenleri", 3, toc=False))
-        for n, ind in reasons:
+        out.append(ctx.heading("Hedeften Sapmaların Nedenleri", TABLE_LEVEL, toc=False,
+                               style_name="h3"))
+        for sub, n, ind in reasons:
             st = derived.indicator_status(ind)
-            label = f"{n}. {ind.name}" + (f" ({STATUS_LABELS_TR[st]})" if st else "")
+            where = f" – {sub.name}" if many else ""
+            label = f"{n}. {ind.name}" + (f" ({STATUS_LABELS_TR[st]})" if st else "") + where
             out.append(KeepTogether([para(label, "label"), para(ind.deviation_reason)]))
     return out
 
@@ -181,8 +232,10 @@ def form4(ctx: Ctx) -> list[Flowable]:
                                             "Yıl Sonu Gerçekleşme Değeri",
                                             "Gerçekleşme Durumu"])]
     extra: list[tuple[object, ...]] = []
-    for sub in _subprograms(ctx):
-        inds = _indicators(ctx, sub.code, "4")
+    blocks = [(sub, _indicators(ctx, sub.code, "4")) for sub in _subprograms(ctx)]
+    # Form-4 has an order of its own (form4_order): its alt programs follow their indicators
+    blocks.sort(key=lambda b: min((i.form4_order for i in b[1]), default=0))
+    for sub, inds in blocks:
         if not inds:
             continue
         rows.append([cell(f"{_program_name(ctx, sub.program)} – {sub.name}", "cell_b"), "", "",
@@ -196,13 +249,15 @@ def form4(ctx: Ctx) -> list[Flowable]:
         for ind in inds:
             res = derived.indicator_result(ind)
             status, color = _status_cell(ind, settings=ctx.report.settings)
-            rows.append([cell(ind.name), cell(format_value(ind.target), "cell_r"),
-                         cell(format_value(res.year_end), "cell_r"), status])
+            rows.append([cell(ind.name), cell(value(ind.target), "cell_r"),
+                         cell(value(res.year_end), "cell_r"), status])
             if color:
                 extra.append(bg(len(rows) - 1, color, 3, 3))
     if len(rows) == 1:
         return []
     w = PORTRAIT_W
-    return [ctx.caption(FORM4_CAPTION),
+    cap = ctx.caption(FORM4_CAPTION)
+    cap.outline_level = TABLE_LEVEL
+    return [cap,
             data_table(rows, [w * .52, w * .16, w * .16, w * .16], extra=extra),
             para(derived.status_legend(ctx.report.settings), "note")]

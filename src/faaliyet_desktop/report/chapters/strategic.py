@@ -3,13 +3,15 @@ four narratives of each PG (İlgililik, Etkililik, Etkinlik, Sürdürülebilirli
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from reportlab.platypus import Flowable, KeepTogether
 
 from ...domain import derived
 from ...domain.model import PG_TYPE_LABELS_TR, Goal, GoalIndicator
 from ...domain.numbers import format_percent, format_value
 from ..context import PORTRAIT_W, Ctx
-from ..flow import cell, data_table, head_cells, para
+from ..flow import NOT_ENTERED, cell, data_table, head_cells, para, percent, value
 from ..styles import LABEL_BG
 
 CAPTION = "Tablo 17. Stratejik Plan Değerlendirme Tabloları"
@@ -28,7 +30,23 @@ def goal_performance_text(goal: Goal, pgs: list[GoalIndicator]) -> str:
 
 def pg_performance_text(pg: GoalIndicator) -> str:
     p = derived.pg_performance(pg)
-    return format_percent(None if p is None else p * derived.HUNDRED, 2)
+    return percent(None if p is None else p * derived.HUNDRED, 2, pg.baseline, pg.target,
+                   pg.actual)
+
+
+def pg_in_percent(ctx: Ctx, pg: GoalIndicator) -> bool:
+    """A PG measured in percent: its unit, written at the end of its name as the seed does
+    ("... Artış Oranı (%)", "... (adet)"), or the unit of measure of its Form-3 indicator."""
+    if pg.name.rstrip().endswith("(%)"):
+        return True
+    ind = next((i for i in ctx.report.indicators if i.code == pg.form3_indicator), None)
+    return ind is not None and ind.measure == "Yüzde"
+
+
+def pg_value(v: Decimal | None, in_percent: bool) -> str:
+    """A, B or C of a PG: "%5" when the PG is measured in percent (the seed: %0 %5 %3,33)."""
+    text = value(v)
+    return "%" + text if in_percent and v is not None else text
 
 
 def _unit_names(ctx: Ctx, codes: list[str]) -> str:
@@ -36,7 +54,7 @@ def _unit_names(ctx: Ctx, codes: list[str]) -> str:
     for c in codes:
         u = ctx.report.unit(c)
         names.append(u.name if u else c)
-    return ", ".join(names) or "—"
+    return ", ".join(names) or NOT_ENTERED
 
 
 def table17(ctx: Ctx) -> list[Flowable]:
@@ -62,8 +80,10 @@ def goal_block(ctx: Ctx, goal: Goal, w: float) -> list[Flowable]:
                                         toc=False, style_name="h3")]
     info = [[cell(f"{goal.code} Performansı", "cell_b"),
              cell(goal_performance_text(goal, pgs), "cell_b")],
-            [cell("Hedefe İlişkin Sapmanın Nedeni", "cell_b"), cell(goal.deviation_reason or "—")],
-            [cell("Hedefe İlişkin Alınacak Önlemler", "cell_b"), cell(goal.measures or "—")],
+            [cell("Hedefe İlişkin Sapmanın Nedeni", "cell_b"),
+             cell(goal.deviation_reason or NOT_ENTERED)],
+            [cell("Hedefe İlişkin Alınacak Önlemler", "cell_b"),
+             cell(goal.measures or NOT_ENTERED)],
             [cell("Sorumlu Birim", "cell_b"), cell(_unit_names(ctx, goal.responsible_units))]]
     head.append(data_table(info, [w * .28, w * .72], header_rows=0,
                            extra=[("BACKGROUND", (0, 0), (0, -1), LABEL_BG)]))
@@ -71,12 +91,13 @@ def goal_block(ctx: Ctx, goal: Goal, w: float) -> list[Flowable]:
     if pgs:
         rows: list[list[object]] = [head_cells(PG_HEAD, "small_head")]
         for pg in pgs:
+            pct = pg_in_percent(ctx, pg)
             kind = PG_TYPE_LABELS_TR[pg.kind].lower()  # the stored type (issue 12)
             rows.append([cell(f"{pg.code}: {pg.name} ({kind})", "small"),
                          cell("%" + format_value(pg.weight), "small_r"),
-                         cell(format_value(pg.baseline), "small_r"),
-                         cell(format_value(pg.target), "small_r"),
-                         cell(format_value(pg.actual), "small_r"),
+                         cell(pg_value(pg.baseline, pct), "small_r"),
+                         cell(pg_value(pg.target, pct), "small_r"),
+                         cell(pg_value(pg.actual, pct), "small_r"),
                          cell(pg_performance_text(pg), "small_r")])
         head.append(data_table(rows, [w * .32, w * .1, w * .14, w * .16, w * .14, w * .14]))
     out: list[Flowable] = [KeepTogether(head)]
