@@ -26,7 +26,7 @@ def test_provisional_status_and_thresholds_in_the_report():
     permits.quarters[3] = None  # year-end 902.660 (Q3) is provisional
     pdf = read_pdf(build_bytes(report))
     line = _form4_line(pdf, "Aktif ikamet izni sayısı 950.000")
-    assert "902.660 —" in line and "Ulaşıldı" not in line.split("902.660")[1][:20]
+    assert "902.660 geçici" in line and "Ulaşıldı" not in line.split("902.660")[1][:20]
     legend = re.sub(r"\s+", " ", "".join(pdf.pages))
     assert "oran < %97 Ulaşılamadı" in legend and "%140" in legend
     # confirmed: its status is printed, by the year's thresholds (902.660 / 950.000 = 95 %)

@@ -443,8 +443,8 @@ def status_legend(settings: YearSettings | None = None) -> str:
     lo, hi = format_value(s.partial_pct), format_value(s.reached_pct)
     return (f"Gerçekleşme durumu: oran < %{lo} Ulaşılamadı; %{lo} ≤ oran < %{hi} Kısmen "
             f"Ulaşıldı; oran = %{hi} Ulaşıldı; oran > %{hi} Aşıldı. Azalan göstergelerde oran "
-            f"= hedef / yıl sonu. Çeyreği eksik (geçici) yıl sonu değerlerinin durumu "
-            f"onaylanana kadar gösterilmez. Hedeften sapma ve %{format_value(s.overshoot_pct)} "
+            f"= hedef / yıl sonu. Çeyreği eksik yıl sonu değerlerinin durumu onaylanana kadar "
+            f"\"geçici\" yazılır. Hedeften sapma ve %{format_value(s.overshoot_pct)} "
             f"üzerindeki aşım için neden yazılır.")
 
 
