@@ -47,6 +47,7 @@ class ChecksPanel(QWidget):
         self.view.doubleClicked.connect(self._activated)
         self.summary = QLabel(self)
         self.summary.setObjectName("checksSummary")
+        self.summary.setWordWrap(True)  # a long summary never widens the window
         self.errors_only = QCheckBox(self.tr("Yalnız hatalar"), self)
         self.this_page = QCheckBox(self.tr("Yalnız bu sayfa"), self)
         self.errors_only.toggled.connect(self._show)

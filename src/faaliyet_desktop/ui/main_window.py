@@ -31,6 +31,13 @@ from .document import ReportDocument
 from .i18n import LANGUAGES
 from .navigation import CHAPTERS, Node, all_pages, create_page, node_title, page_for
 from .pages import Page
+from .screen_fit import (
+    clamp_to_screen,
+    dock_content,
+    fit_small_screen,
+    initial_geometry,
+    scrolling,
+)
 from .tables.general_tables import unit_tree
 from .text_binding import TextBinding
 
@@ -52,7 +59,6 @@ class MainWindow(QMainWindow):
         # DejaVu Sans draws the dots of Ö and Ü above its ascent: rows exactly one line high
         # (tree items, labels) would cut them off, so they get two pixels of air.
         self.setStyleSheet("QTreeView::item { padding: 2px 0px; } QLabel { padding-top: 2px; }")
-        self.resize(1400, 900)
 
         self.nav = QTreeWidget(self)
         self.nav.setObjectName("navigation")
@@ -112,6 +118,11 @@ class MainWindow(QMainWindow):
         self.show_page(str(self.settings.value("lastPage", "narrative:foreword")))
         self._starting = False
         QTimer.singleShot(0, self._after_first_paint)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self.isMaximized() and not self.isFullScreen():
+            clamp_to_screen(self)  # the window manager's frame is known now
 
     def _after_first_paint(self) -> None:
         """Slow start-up work, run once the window is on screen."""
@@ -353,6 +364,7 @@ class MainWindow(QMainWindow):
         if page_id not in self.pages:
             assert self.doc is not None
             p = create_page(page_id, self.doc, self.ctx)
+            p.remember_layout(self.settings)
             p.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             p.set_findings(self.findings)
             for binding in p.findChildren(TextBinding):
@@ -685,10 +697,11 @@ class MainWindow(QMainWindow):
             widget = ConsolidationWidget(self.workspace, self.doc.year, self.consolidation_dock)
             if hasattr(widget, "data_changed"):  # an import or an undone import from the dock
                 widget.data_changed.connect(self._imported_elsewhere)
-            self.consolidation_dock.setWidget(widget)
+            self.consolidation_dock.setWidget(scrolling(widget))
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.consolidation_dock)
         self.consolidation_dock.show()
         self._refresh_consolidation()
+        clamp_to_screen(self)
 
     def show_changelog(self) -> None:
         from .history_view import ChangeLogWidget
@@ -696,11 +709,12 @@ class MainWindow(QMainWindow):
         if self.changelog_dock is None:
             self.changelog_dock = QDockWidget(self.tr("Değişiklik Günlüğü"), self)
             self.changelog_dock.setObjectName("changelogDock")
-            self.changelog_dock.setWidget(
-                ChangeLogWidget(self.workspace, self.doc.year, self.changelog_dock))
+            self.changelog_dock.setWidget(scrolling(
+                ChangeLogWidget(self.workspace, self.doc.year, self.changelog_dock)))
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.changelog_dock)
         self.changelog_dock.show()
         self._refresh_changelog()
+        clamp_to_screen(self)
 
     def _imported_elsewhere(self) -> None:
         """The database changed under the open year (the consolidation dock imported or undid
@@ -712,7 +726,7 @@ class MainWindow(QMainWindow):
         if self.changelog_dock is None or self.doc is None or \
                 not self.changelog_dock.isVisible():
             return
-        w = self.changelog_dock.widget()
+        w = dock_content(self.changelog_dock)
         if getattr(w, "year", None) != self.doc.year and hasattr(w, "set_year"):
             w.set_year(self.doc.year)
         elif hasattr(w, "refresh"):
@@ -721,7 +735,7 @@ class MainWindow(QMainWindow):
     def _refresh_consolidation(self) -> None:
         if self.consolidation_dock is None or self.doc is None:
             return
-        w = self.consolidation_dock.widget()
+        w = dock_content(self.consolidation_dock)
         if hasattr(w, "set_year"):
             w.set_year(self.doc.year)
         elif hasattr(w, "refresh"):
@@ -743,14 +757,13 @@ class MainWindow(QMainWindow):
 
     # --- state --------------------------------------------------------------------------------
     def _restore_state(self) -> None:
-        geo = self.settings.value("geometry")
-        if isinstance(geo, QByteArray):
-            self.restoreGeometry(geo)
+        initial_geometry(self, self.settings.value("geometry"))
         state = self.settings.value("windowState")
         if isinstance(state, QByteArray):
             self.restoreState(state)
         else:
-            self.resizeDocks([self.checks_dock], [170], Qt.Orientation.Vertical)
+            self.resizeDocks([self.checks_dock], [130 if fit_small_screen(self) else 170],
+                             Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True  # a failed save is asked about below, not in a second box
