@@ -23,6 +23,7 @@ from .columns import Context, Kind, TableSpec, sorted_items, with_order
 from .commands import ReplaceListsCommand
 from .delegates import CellDelegate
 from .document import ReportDocument
+from .grid_keys import GridKeys, next_input_index
 from .i18n import QT_TRANSLATE_NOOP
 from .spec_table_model import SpecTableModel
 
@@ -45,6 +46,14 @@ class GridView(QTableView):
             self.paste(QGuiApplication.clipboard().text())
             return
         super().keyPressEvent(event)
+
+    def moveCursor(self, action: Any, modifiers: Any) -> QModelIndex:
+        """Tab / Shift+Tab (also out of an editor) go to input cells only."""
+        if action in (QAbstractItemView.CursorAction.MoveNext,
+                      QAbstractItemView.CursorAction.MovePrevious):
+            return next_input_index(self, self.currentIndex(),
+                                    action == QAbstractItemView.CursorAction.MoveNext)
+        return super().moveCursor(action, modifiers)
 
     def closeEditor(self, editor: Any, hint: Any) -> None:
         super().closeEditor(editor, hint)
@@ -136,6 +145,7 @@ class GridPanel(QWidget):
         self._apply_widths()
         self.model.modelReset.connect(self._restore_selection)
         self.model.rejected.connect(self._on_rejected)
+        self.keys = GridKeys(self.view, self._on_rejected)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)

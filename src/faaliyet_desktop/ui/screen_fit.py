@@ -70,10 +70,19 @@ def scrolling(content: QWidget) -> QScrollArea:
     return area
 
 
-def dock_content(dock: QDockWidget) -> QWidget | None:
-    """The widget a dock shows, inside its scroll area if it has one."""
-    w = dock.widget()
-    return w.widget() if isinstance(w, QScrollArea) else w
+class ScrollingDock(QDockWidget):
+    """A dock whose content scrolls when the dock is narrower than the content's minimum
+    (its buttons in a row), so opening it never widens the window past the screen.
+    ``widget()`` is the content, as for a plain dock."""
+
+    _content: QWidget | None = None
+
+    def setWidget(self, widget: QWidget) -> None:  # type: ignore[override]
+        self._content = widget
+        super().setWidget(scrolling(widget))
+
+    def widget(self) -> QWidget | None:  # type: ignore[override]
+        return self._content
 
 
 def fit_small_screen(window: QMainWindow) -> bool:
