@@ -50,7 +50,7 @@ def walk_to_row(qtbot, grid, r: int) -> None:
 
 
 def test_keyboard_only_entry_of_a_table3_row(qtbot, window):
-    page, grid = start(qtbot, window, "personnel_employment")
+    _page, grid = start(qtbot, window, "personnel_employment")
     r = next(i for i, row in enumerate(grid.model.rows())
              if not row.total and len(input_columns(grid, i)) >= 4)
     key = grid.model.row(r).key
@@ -79,7 +79,7 @@ def test_keyboard_only_entry_of_a_table3_row(qtbot, window):
 
 
 def test_keyboard_only_entry_of_a_form3_row(qtbot, window):
-    page, grid = start(qtbot, window, "form3")
+    _page, grid = start(qtbot, window, "form3")
     r = 2
     key = grid.model.row(r).key
     walk_to_row(qtbot, grid, r)
@@ -118,7 +118,7 @@ def test_keyboard_only_entry_of_a_form3_row(qtbot, window):
 
 
 def test_typing_into_a_derived_cell_says_why(qtbot, window):
-    page, grid = start(qtbot, window, "form3")
+    _page, grid = start(qtbot, window, "form3")
     c = next(i for i, col in enumerate(grid.spec.columns) if col.derived)
     grid.view.setCurrentIndex(grid.model.index(0, c))
     type_keys(qtbot, "5")

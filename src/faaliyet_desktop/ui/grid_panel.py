@@ -26,6 +26,7 @@ from .document import ReportDocument
 from .grid_keys import GridKeys, next_input_index
 from .i18n import QT_TRANSLATE_NOOP
 from .spec_table_model import SpecTableModel
+from .structure_edits import confirm_remove
 
 
 class GridView(QTableView):
@@ -334,6 +335,8 @@ class GridPanel(QWidget):
         if r is None or not ops.can_remove(self.model.row(r)):
             self._on_rejected(QCoreApplication.translate(
                 "GridPanel", "Bu satır hesaplanan bir satırdır; silinemez."))
+            return False
+        if not confirm_remove(self, key):
             return False
         items = self._items()
         target = next(it for it in items if str(getattr(it, ops.key_attr)) == key)

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.checks import TABLES, Finding, Location
-from .find import Hit
 from ..services.workspace import Workspace
 from .checks_panel import ChecksPanel
 from .columns import Context
 from .document import ReportDocument
+from .find import Hit
 from .i18n import LANGUAGES
 from .keyboard import FocusCycle, add_mnemonics, add_redo_keys
 from .navigation import (
@@ -41,13 +41,13 @@ from .navigation import (
     page_for,
 )
 from .pages import Page
-from .start_page import START_PAGE, StartPage
 from .screen_fit import (
     ScrollingDock,
     clamp_to_screen,
     fit_small_screen,
     initial_geometry,
 )
+from .start_page import START_PAGE, StartPage
 from .tables.general_tables import unit_tree
 from .text_binding import TextBinding
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -215,12 +216,42 @@ class TablePage(Page):
             new_specs = self._spec_factory(self.doc.report)
             if [c.key for s in new_specs for c in s.columns] != [
                     c.key for g in self._grids for c in g.spec.columns]:
-                self._rebuild(new_specs)
+                self._rebuild_in_place(new_specs)
                 return
+            for g, spec in zip(self._grids, new_specs, strict=True):
+                if [c.header for c in spec.columns] != [c.header for c in g.spec.columns]:
+                    g.spec = spec  # a renamed column (an inventory item): the header follows
+                    g.model.spec = spec
+                    g.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                                   len(spec.columns) - 1)
         for g in self._grids:
             g.refresh()
         if self.details is not None:
             self.details.load()
+
+    def _rebuild_in_place(self, specs: list[TableSpec]) -> None:
+        """New columns (an item added or removed): new grids, the same current cell, scroll
+        position, splitter sizes and focus."""
+        focused = next((i for i, g in enumerate(self._grids)
+                        if g.view.hasFocus() or g.isAncestorOf(QApplication.focusWidget())), -1)
+        kept = []
+        for g in self._grids:
+            idx = g.view.currentIndex()
+            column = g.spec.columns[idx.column()].key if idx.isValid() else None
+            key = g._keep_key if g._keep_key is not None else g.current_key()
+            kept.append((key, column, g.view.horizontalScrollBar().value(),
+                         g.view.verticalScrollBar().value()))
+        sizes = self.splitter.sizes()
+        self._rebuild(specs)
+        self.splitter.setSizes(sizes)
+        for g, (key, column, h, v) in zip(self._grids, kept, strict=False):
+            if key is not None:
+                g.select(key, column if column and g.spec.column_index(column) is not None
+                         else None)
+            g.view.horizontalScrollBar().setValue(h)
+            g.view.verticalScrollBar().setValue(v)
+        if 0 <= focused < len(self._grids):
+            self._grids[focused].view.setFocus()
 
     def _rebuild(self, specs: list[TableSpec]) -> None:
         for g in self._grids:
