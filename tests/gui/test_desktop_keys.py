@@ -264,3 +264,25 @@ def test_start_page_and_shortcuts_from_help(qtbot, workspace, settings, monkeypa
     monkeypatch.setattr(ShortcutsDialog, "exec", lambda d: shown.append(d.table.rowCount()))
     win.shortcuts_action.trigger()
     assert shown and shown[0] >= 10
+
+
+def test_unit_picker_searches_with_turkish_folding(qtbot, window):
+    combo = window.unit_combo
+    order = [combo.itemData(i) for i in range(combo.count())]
+    edit = combo.lineEdit()
+    window.activateWindow()
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "istanbul")
+    proxy = window.unit_filter
+    names = [proxy.index(r, 0).data().strip() for r in range(proxy.rowCount())]
+    assert names and all("istanbul" in tr_lower(n) for n in names)
+    assert any(n.startswith("İstanbul") for n in names)
+    shown = [proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(proxy.rowCount())]
+    assert shown == [c for c in order if c in shown]  # the organisation's order
+    popup = combo.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert window.ctx.root == shown[0]
+    assert combo.currentData() == shown[0]

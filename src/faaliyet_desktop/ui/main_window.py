@@ -30,6 +30,7 @@ from .columns import Context
 from .document import ReportDocument
 from .find import Hit
 from .i18n import LANGUAGES
+from .unit_search import make_searchable
 from .keyboard import FocusCycle, add_mnemonics, add_redo_keys
 from .navigation import (
     CHAPTERS,
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.unit_combo = QComboBox(self)
         self.unit_combo.setObjectName("unitCombo")
         self.unit_combo.setMinimumWidth(330)
+        self.unit_filter = make_searchable(self.unit_combo)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
