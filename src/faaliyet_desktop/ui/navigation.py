@@ -235,7 +235,7 @@ def create_page(page_id: str, doc: ReportDocument, ctx: Context) -> Page:
                          details=(0, QT_TRANSLATE_NOOP("Fields", "Seçili göstergenin çeyreklik "
                                                        "değerlendirmeleri"),
                                   [_assessment_field(q) for q in range(4)]),
-                         stretch=[3, 2])
+                         stretch=[3, 1])
     if page_id == "strategic":
         fields = [_pg_field("relevance", QT_TRANSLATE_NOOP("Fields", "İlgililik")),
                   _pg_field("effectiveness", QT_TRANSLATE_NOOP("Fields", "Etkililik")),
@@ -244,5 +244,5 @@ def create_page(page_id: str, doc: ReportDocument, ctx: Context) -> Page:
         return TablePage(page_id, title, doc, ctx, [st.GOALS17, st.PG17],
                          details=(1, QT_TRANSLATE_NOOP("Fields", "Seçili göstergenin "
                                                        "değerlendirmesi"), fields),
-                         stretch=[2, 3, 2])
+                         stretch=[3, 4, 1])
     raise KeyError(page_id)

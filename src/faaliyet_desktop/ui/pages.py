@@ -202,6 +202,9 @@ class TablePage(Page):
             if title is not None:  # a long title wraps rather than widening the window
                 title.setWordWrap(True)
                 title.setMinimumWidth(120)
+                head = g.layout().itemAt(0).layout() if g.layout() is not None else None
+                if head is not None and head.indexOf(title) >= 0:
+                    head.setStretchFactor(title, 10)
             self.splitter.insertWidget(len(self._grids), g)
             self._grids.append(g)
 
