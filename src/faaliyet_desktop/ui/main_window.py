@@ -30,7 +30,6 @@ from .columns import Context
 from .document import ReportDocument
 from .find import Hit
 from .i18n import LANGUAGES
-from .unit_search import make_searchable
 from .keyboard import FocusCycle, add_mnemonics, add_redo_keys
 from .navigation import (
     CHAPTERS,
@@ -51,6 +50,7 @@ from .screen_fit import (
 from .start_page import START_PAGE, StartPage
 from .tables.general_tables import unit_tree
 from .text_binding import TextBinding
+from .unit_search import make_searchable
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
