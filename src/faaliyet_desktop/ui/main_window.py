@@ -200,6 +200,8 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Quit, "quit")
         self.new_year_action = self._action(self.tr("Yeni Yıl Oluştur…"), self.ask_new_year,
                                             None, "newYear")
+        self.delete_year_action = self._action(self.tr("Bu Yılı Sil…"), self.delete_year,
+                                               None, "deleteYear")
         self.consolidation_action = self._action(self.tr("Konsolidasyon"),
                                                  self.show_consolidation, None,
                                                  "consolidation")
@@ -296,6 +298,7 @@ class MainWindow(QMainWindow):
             a.triggered.connect(lambda _c=False, yy=y: self.open_year(yy))
         self.year_menu.addSeparator()
         self.year_menu.addAction(self.new_year_action)
+        self.year_menu.addAction(self.delete_year_action)
 
     def _fill_units(self) -> None:
         assert self.doc is not None
@@ -372,6 +375,11 @@ class MainWindow(QMainWindow):
                     ).format(years[-1]), years[-1] + 1, years[-1] + 1, 2100)
         if ok:
             self.create_year(year)
+
+    def delete_year(self) -> bool:
+        from .year_actions import delete_open_year
+
+        return delete_open_year(self)
 
     def set_unit(self, code: str | None) -> None:
         assert self.doc is not None
