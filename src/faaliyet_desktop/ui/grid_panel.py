@@ -23,8 +23,9 @@ from .columns import Context, Kind, TableSpec, sorted_items, with_order
 from .commands import ReplaceListsCommand
 from .delegates import CellDelegate
 from .document import ReportDocument
-from .grid_keys import GridKeys, next_input_index
+from .grid_keys import GridKeys, next_input_index, read_only_reason
 from .i18n import QT_TRANSLATE_NOOP
+from .paste_report import PasteReport
 from .spec_table_model import SpecTableModel
 from .structure_edits import confirm_remove
 
@@ -33,6 +34,8 @@ class GridView(QTableView):
     """Spreadsheet habits: Enter commits and moves down, Delete clears input cells,
     Ctrl+C copies the selection as tab-separated text, Ctrl+V pastes a block from Excel
     (one undo step)."""
+
+    refused = Signal(str)  # cells of a paste that were not taken, all of them
 
     def keyPressEvent(self, event: Any) -> None:
         editing = self.state() == QAbstractItemView.State.EditingState
@@ -88,34 +91,42 @@ class GridView(QTableView):
                 index = cur.sibling(cur.row() + r, cur.column() + c)
                 if index.isValid():
                     cells.append((index, value.strip()))
-        return self._set_cells(cells, QT_TRANSLATE_NOOP("GridPanel", "Yapıştır"))
+        return self._set_cells(cells, QT_TRANSLATE_NOOP("GridPanel", "Yapıştır"), pasting=True)
 
-    def _set_cells(self, cells: list[tuple[Any, str]], label: str) -> int:
-        model = self.model()
+    def _set_cells(self, cells: list[tuple[Any, str]], label: str,
+                   pasting: bool = False) -> int:
+        model: Any = self.model()
+        report = PasteReport(model)
         editable = []
         for i, v in cells:
             if not model.flags(i) & Qt.ItemFlag.ItemIsEditable:
+                if pasting and v:
+                    report.refuse(i, read_only_reason(self, i))
                 continue
             col = model.spec.columns[i.column()]
             if col.kind == Kind.CHOICE:  # a choice is pasted by its label or its code
                 options = col.choices(model.doc.report) if col.choices else []
                 match = [val for val, lab in options if v in (lab.strip(), str(val))]
                 if not match:
+                    report.refuse(i, QCoreApplication.translate(
+                        "GridPanel", "“{0}” seçeneklerde yok").format(v))
                     continue
                 editable.append((i, match[0]))
             else:
                 editable.append((i, v))
-        if not editable:
-            return 0
-        stack = model.doc.undo_stack
-        stack.beginMacro(QCoreApplication.translate("GridPanel", "{0}: {1} hücre").format(
-            QCoreApplication.translate("GridPanel", label), len(editable)))
         done = 0
-        try:
-            for index, value in editable:
-                done += bool(model.setData(index, value, Qt.ItemDataRole.EditRole))
-        finally:
-            stack.endMacro()
+        if editable:
+            stack = model.doc.undo_stack
+            stack.beginMacro(QCoreApplication.translate("GridPanel", "{0}: {1} hücre").format(
+                QCoreApplication.translate("GridPanel", label), len(editable)))
+            try:
+                for index, value in editable:
+                    done += report.attempt(index, value)
+            finally:
+                stack.endMacro()
+        message = report.finish()
+        if message:
+            self.refused.emit(message)
         return done
 
 
@@ -147,6 +158,7 @@ class GridPanel(QWidget):
         self.model.modelReset.connect(self._restore_selection)
         self.model.rejected.connect(self._on_rejected)
         self.keys = GridKeys(self.view, self._on_rejected)
+        self.view.refused.connect(self._on_rejected)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
