@@ -38,3 +38,30 @@ def test_paste_lists_every_refused_cell_with_unit_names(qtbot, window):
             continue  # "-3" may be refused or not depending on the column rules
         assert unit is not None and unit.name in text, (key, text)
     assert "3" in text.splitlines()[0] or "hücre" in text.splitlines()[0]
+
+
+def test_numbers_are_never_elided(qtbot, window):
+    from PySide6.QtGui import QFontMetrics
+
+    page = window.show_page("physical")
+    grid = page.grids()[0]
+    key = window.doc.report.physical_resources[0].key
+    type_cell(qtbot, grid, key, "count", "1250000000")
+    c = grid.spec.column_index("count")
+    shown = grid.model.index(grid.model.row_of(key), c).data()
+    assert shown == "1.250.000.000"
+    width = QFontMetrics(grid.view.font()).horizontalAdvance(shown)
+    assert grid.view.horizontalHeader().sectionSize(c) > width + 8
+
+
+def test_status_column_fits_its_longest_label(window):
+    from PySide6.QtGui import QFontMetrics
+
+    from faaliyet_desktop.domain.model import Status
+    from faaliyet_desktop.ui.i18n import status_label
+
+    grid = window.show_page("form3").grids()[0]
+    c = grid.spec.column_index("status")
+    widest = max(QFontMetrics(grid.view.font()).horizontalAdvance(status_label(s))
+                 for s in Status)
+    assert grid.view.horizontalHeader().sectionSize(c) > widest + 8

@@ -24,6 +24,7 @@ from .commands import ReplaceListsCommand
 from .delegates import CellDelegate
 from .document import ReportDocument
 from .grid_keys import GridKeys, next_input_index, read_only_reason
+from .grid_widths import WidthKeeper, fit_columns
 from .i18n import QT_TRANSLATE_NOOP
 from .paste_report import PasteReport
 from .spec_table_model import SpecTableModel
@@ -159,6 +160,7 @@ class GridPanel(QWidget):
         self.model.rejected.connect(self._on_rejected)
         self.keys = GridKeys(self.view, self._on_rejected)
         self.view.refused.connect(self._on_rejected)
+        self.widths = WidthKeeper(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -220,6 +222,7 @@ class GridPanel(QWidget):
             header.resizeSection(i, w)
             if self.spec.stretch == col.key:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self)  # numbers never shortened with "…", statuses never clipped
 
     def history_location(self, index: Any) -> tuple[str, str, str] | None:
         """(table, row, field) of an input cell as the change history names it."""

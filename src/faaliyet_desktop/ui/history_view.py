@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.model import EDUCATION_LEVELS, EMPLOYMENT_TYPES, GENDERS, ReportYear
 from ..services.workspace import Workspace
 from ..storage import StorageError
 from ..storage.history import Change, ChangeSource, display_value, field_label, table_label
-from ..domain.model import EDUCATION_LEVELS, EMPLOYMENT_TYPES, GENDERS, ReportYear
 from .i18n import QT_TRANSLATE_NOOP, tr_domain
 
 Index = QModelIndex | QPersistentModelIndex
