@@ -50,6 +50,7 @@ def test_numbers_are_never_elided(qtbot, window):
     c = grid.spec.column_index("count")
     shown = grid.model.index(grid.model.row_of(key), c).data()
     assert shown == "1.250.000.000"
+    qtbot.waitUntil(lambda: grid.view.horizontalHeader().sectionSize(c) > 100)
     width = QFontMetrics(grid.view.font()).horizontalAdvance(shown)
     assert grid.view.horizontalHeader().sectionSize(c) > width + 8
 

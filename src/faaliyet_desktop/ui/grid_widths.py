@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 
 from ..domain.model import Status
@@ -60,22 +60,47 @@ def fit_columns(panel: Any) -> None:
 
 
 class WidthKeeper:
-    """Widens a numeric column when an edit (or a derived total) puts a longer text in it."""
+    """Widens a numeric column when an edit (or a derived total) puts a longer text in it.
+    The check runs once the edit is done (a zero timer), off the edit's own path."""
 
     def __init__(self, panel: Any) -> None:
         self.panel = panel
+        self._pending: tuple[int, int, int, int] | None = None
+        self._timer = QTimer(panel)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._check)
         panel.model.dataChanged.connect(self._changed)
 
     def _changed(self, top: QModelIndex, bottom: QModelIndex, roles: Any = ()) -> None:
         if roles and Qt.ItemDataRole.DisplayRole not in roles:
             return
+        box = (top.row(), bottom.row(), top.column(), bottom.column())
+        if self._pending is not None:
+            p = self._pending
+            box = (min(p[0], box[0]), max(p[1], box[1]), min(p[2], box[2]), max(p[3], box[3]))
+        self._pending = box
+        self._timer.start()
+
+    def _check(self) -> None:
+        if self._pending is None:
+            return
+        r0, r1, c0, c1 = self._pending
+        self._pending = None
         view = self.panel.view
+        model = view.model()
         header = view.horizontalHeader()
         columns = self.panel.spec.columns
-        rows = range(top.row(), bottom.row() + 1)
-        for c in range(top.column(), min(bottom.column(), len(columns) - 1) + 1):
+        digit = _metrics(view).horizontalAdvance("0")
+        r1 = min(r1, model.rowCount() - 1)
+        for c in range(c0, min(c1, len(columns) - 1) + 1):
             if columns[c].kind not in NUMERIC:
                 continue
-            want = min(needed_width(view, c, rows), MAX_NUMBER)
-            if header.sectionSize(c) < want:
+            size = header.sectionSize(c)
+            longest = max((len(str(model.index(r, c).data() or "")) for r in range(r0, r1 + 1)),
+                          default=0)
+            if longest * digit + PADDING + MARKER <= size:
+                continue  # every text fits, even drawn as wide digits
+            want = min(needed_width(view, c, range(r0, r1 + 1)), MAX_NUMBER)
+            if size < want:
                 header.resizeSection(c, want)
