@@ -286,3 +286,16 @@ def test_unit_picker_searches_with_turkish_folding(qtbot, window):
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert window.ctx.root == shown[0]
     assert combo.currentData() == shown[0]
+
+
+def test_grid_filters_rows_by_typed_text(qtbot, window):
+    grid = window.show_page("personnel_employment").grids()[0]
+    box = grid.row_filter.edit
+    qtbot.keyClicks(box, "istanbul")
+    shown = [r for r in range(grid.model.rowCount()) if not grid.view.isRowHidden(r)]
+    assert shown
+    for r in shown:
+        unit = window.doc.report.unit(grid.model.row(r).key)
+        assert unit is not None and "istanbul" in tr_lower(unit.name)
+    box.clear()
+    assert not any(grid.view.isRowHidden(r) for r in range(grid.model.rowCount()))

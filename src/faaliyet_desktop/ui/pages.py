@@ -22,6 +22,7 @@ from ..domain.checks import Finding, Location
 from ..domain.model import ReportYear
 from .columns import Context, TableSpec
 from .document import ReportDocument
+from .grid_filter import add_row_filter
 from .grid_panel import GridPanel
 from .text_binding import TextBinding
 
@@ -205,6 +206,7 @@ class TablePage(Page):
                 head = g.layout().itemAt(0).layout() if g.layout() is not None else None
                 if head is not None and head.indexOf(title) >= 0:
                     head.setStretchFactor(title, 10)
+            g.row_filter = add_row_filter(g)  # type: ignore[attr-defined]
             self.splitter.insertWidget(len(self._grids), g)
             self._grids.append(g)
 
