@@ -51,6 +51,10 @@ def main() -> None:
         if page.grids():
             page.grids()[0].select(page.grids()[0].model.row(2).key, None)
         shot(name)
+    page = win.show_page("form3")  # scrolled to the quarters: code and name stay in view
+    grid = page.grids()[0]
+    grid.select(grid.model.row(3).key, "q3")
+    shot("tablo15_form3_kaydirilmis")
     win.show_page("unit_spending")
     win.show_consolidation()
     shot("konsolidasyon")

@@ -101,3 +101,17 @@ def test_assessment_pane_folds_and_splitter_is_remembered(qtbot, workspace, sett
     page2 = win2.show_page("form3")
     assert not page2.details.isChecked()
     assert page2.splitter.saveState() == settings.value("pages/form3/splitter")
+
+
+def test_key_columns_stay_in_view_when_scrolled(qtbot, window):
+    page = window.show_page("form3")
+    grid = page.grids()[0]
+    frozen = grid.frozen
+    assert frozen is not None and not frozen.frozen.isVisible()
+    grid.select(grid.model.row(3).key, "status")  # far right: the grid scrolls sideways
+    QApplication.processEvents()
+    assert grid.view.horizontalScrollBar().value() > 0
+    assert frozen.frozen.isVisible()
+    assert not frozen.frozen.isColumnHidden(grid.spec.column_index("code"))
+    rect = grid.view.visualRect(grid.view.currentIndex())
+    assert rect.left() >= frozen.width()  # the current cell is not under the key columns

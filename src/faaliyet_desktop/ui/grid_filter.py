@@ -52,6 +52,9 @@ class RowFilter:
                 keep = any(needle in fold(t) for t in texts)
             view.setRowHidden(r, not keep)
             shown += keep
+        frozen = getattr(self.panel, "frozen", None)
+        if frozen is not None:
+            frozen.sync_rows()
         return shown
 
 

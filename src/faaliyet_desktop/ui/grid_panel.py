@@ -23,6 +23,7 @@ from .columns import Context, Kind, TableSpec, sorted_items, with_order
 from .commands import ReplaceListsCommand
 from .delegates import CellDelegate
 from .document import ReportDocument
+from .frozen_columns import keep_clear
 from .grid_keys import GridKeys, next_input_index, read_only_reason
 from .grid_widths import WidthKeeper, fit_columns
 from .i18n import QT_TRANSLATE_NOOP
@@ -59,6 +60,11 @@ class GridView(QTableView):
             return next_input_index(self, self.currentIndex(),
                                     action == QAbstractItemView.CursorAction.MoveNext)
         return super().moveCursor(action, modifiers)
+
+    def scrollTo(self, index: Any,
+                 hint: Any = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        super().scrollTo(index, hint)
+        keep_clear(self, getattr(self.parent(), "frozen", None), index)  # key columns
 
     def closeEditor(self, editor: Any, hint: Any) -> None:
         super().closeEditor(editor, hint)

@@ -22,6 +22,7 @@ from ..domain.checks import Finding, Location
 from ..domain.model import ReportYear
 from .columns import Context, TableSpec
 from .document import ReportDocument
+from .frozen_columns import freeze_key_columns
 from .grid_filter import add_row_filter
 from .grid_panel import GridPanel
 from .text_binding import TextBinding
@@ -207,6 +208,7 @@ class TablePage(Page):
                 if head is not None and head.indexOf(title) >= 0:
                     head.setStretchFactor(title, 10)
             g.row_filter = add_row_filter(g)  # type: ignore[attr-defined]
+            g.frozen = freeze_key_columns(g)  # type: ignore[attr-defined]
             self.splitter.insertWidget(len(self._grids), g)
             self._grids.append(g)
 
