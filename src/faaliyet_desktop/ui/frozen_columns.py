@@ -34,7 +34,8 @@ class FrozenColumns(QObject):
         frozen.setObjectName(f"frozen_{panel.spec.table}")
         frozen.setModel(view.model())
         frozen.setSelectionModel(view.selectionModel())
-        frozen.setItemDelegate(view.itemDelegate())
+        # its own delegate: a shared one would make both views act on an editor's Tab
+        frozen.setItemDelegate(type(view.itemDelegate())(frozen))
         frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         frozen.setEditTriggers(view.editTriggers())
         frozen.setSelectionBehavior(view.selectionBehavior())
@@ -60,7 +61,6 @@ class FrozenColumns(QObject):
         model.modelReset.connect(self._sync)
         model.layoutChanged.connect(self._sync)
         model.columnsInserted.connect(self._sync)
-        frozen.doubleClicked.connect(lambda index: view.edit(index))
         view.installEventFilter(self)
         self._sync()
 

@@ -14,7 +14,11 @@ DOCK_MIN = QSize(280, 120)
 
 
 def available_geometry(widget: QWidget | None = None) -> QRect:
-    """The part of the window's screen not taken by panels and docks of the desktop."""
+    """The part of the window's screen not taken by panels and docks of the desktop.
+    Headless (the offscreen platform: tests, --smoke, --screenshots) there is no screen to
+    fit: the window keeps the size it is given."""
+    if QGuiApplication.platformName() == "offscreen":
+        return QRect(0, 0, 16384, 16384)
     screen = widget.screen() if widget is not None else None
     screen = screen or QGuiApplication.primaryScreen()
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
