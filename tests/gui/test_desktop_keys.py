@@ -141,6 +141,9 @@ def test_f6_cycles_tree_table_findings(qtbot, window):
     assert focus() is window.checks.view
     press(qtbot, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     assert focus() is page.grids()[0].view
+    window.nav.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)  # Tab from the tree reaches the table too
+    assert focus() is page.grids()[0].view
     # a text page: F6 reaches its editor
     text_page = window.show_page("narrative:mission")
     window.nav.setFocus()

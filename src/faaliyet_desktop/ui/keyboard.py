@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -71,11 +71,14 @@ def add_redo_keys(action: QAction) -> None:
     action.setShortcuts(keys)
 
 
-class FocusCycle:
-    """F6 / Shift+F6 move the focus tree → page → findings → tree (hidden parts skipped)."""
+class FocusCycle(QObject):
+    """F6 / Shift+F6 move the focus tree → page → findings → tree (hidden parts skipped);
+    Tab in the tree goes to the page (its grid), as a newcomer expects."""
 
     def __init__(self, window: Any) -> None:
+        super().__init__(window)
         self.window = window
+        window.nav.installEventFilter(self)
         for key, step in (("F6", 1), ("Shift+F6", -1)):
             sc = QShortcut(QKeySequence(key), window)
             sc.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -104,6 +107,14 @@ class FocusCycle:
         editor = getattr(page, "editor", None)
         edit = getattr(editor, "edit", None)
         return edit if isinstance(edit, QWidget) else page
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.window.nav and event.type() == QEvent.Type.KeyPress and \
+                event.key() == Qt.Key.Key_Tab and \
+                event.modifiers() == Qt.KeyboardModifier.NoModifier:  # type: ignore[attr-defined]
+            self.focus_page()
+            return True
+        return False
 
     def focus_page(self) -> QWidget:
         target = self._target(self.window.stack)
