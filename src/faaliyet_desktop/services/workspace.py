@@ -155,6 +155,23 @@ class Workspace:
         self.save(report, source=ChangeSource.CARRIED, detail=str(from_year))
         return report
 
+    def delete_year(self, year: int) -> BackupInfo | None:
+        """Delete ``year`` (its report, figures and texts), after a backup of the whole file
+        (None: a shared server database, backed up by the server). The last remaining year
+        is never deleted (a database without a year cannot be opened)."""
+        self._check_writable()
+        years = self.years()
+        if year not in years:
+            raise ValueError(f"{year} yılı bu veritabanında yok.")
+        if len(years) == 1:
+            raise ValueError(f"{year} veritabanındaki tek yıl; silinemez. Önce yeni bir yıl "
+                             "oluşturun.")
+        info = None
+        if not getattr(self.database, "is_server", False):
+            info = self.backup(reason="yil-silme")
+        self.database.delete_year(year)
+        return info
+
     # --- history ------------------------------------------------------------------------------
 
     def history(self, year: int, table: str | None = None, row: str | None = None,

@@ -36,6 +36,7 @@ REASONS = {
     "ice-aktarma": "içe aktarma öncesi",
     "guncelleme": "sürüm güncellemesi öncesi",
     "geri-yukleme": "geri yükleme öncesi",
+    "yil-silme": "yıl silme öncesi",
     "elle": "elle alınan",
 }
 

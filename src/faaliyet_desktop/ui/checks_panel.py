@@ -3,7 +3,7 @@ changes; a double click jumps to the table and cell."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,8 +45,10 @@ class ChecksPanel(QWidget):
         h.setSectionResizeMode(COL_TABLE, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._activated)
+        self.view.installEventFilter(self)  # Enter jumps like a double click
         self.summary = QLabel(self)
         self.summary.setObjectName("checksSummary")
+        self.summary.setWordWrap(True)  # a long summary never widens the window
         self.errors_only = QCheckBox(self.tr("Yalnız hatalar"), self)
         self.this_page = QCheckBox(self.tr("Yalnız bu sayfa"), self)
         self.errors_only.toggled.connect(self._show)
@@ -100,7 +102,7 @@ class ChecksPanel(QWidget):
         self._show()
         errors = sum(1 for f in findings if f.severity == Severity.ERROR)
         self.summary.setText(self.tr("{0} bulgu: {1} hata, {2} uyarı. Bulguya gitmek için çift "
-                                     "tıklayın.").format(len(findings), errors,
+                                     "tıklayın ya da Enter'a basın.").format(len(findings), errors,
                                                          len(findings) - errors))
         self.findings_changed.emit(findings)
 
@@ -123,6 +125,13 @@ class ChecksPanel(QWidget):
     def findings(self) -> list[Finding]:
         """Every finding of the last run (the list may show fewer)."""
         return list(self._all)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.view and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # type: ignore[attr-defined]
+            self._activated(self.view.currentIndex())
+            return True
+        return super().eventFilter(obj, event)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

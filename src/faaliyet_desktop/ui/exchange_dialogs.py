@@ -433,7 +433,12 @@ class ImportDialog(QDialog):
         self.files_model.set_rows(rows, status, checked)
         self.summary.setText(preview_lines(self.plan)[-1] + " " + tr(
             "Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da "
-            "hiç aktarılmaz."))
+            "hiç aktarılmaz.") + " " + tr(
+            "Dikkat: içe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı "
+            "bütünüyle \"İçe Aktarma Geçmişi…\" ile geri alabilirsiniz."))
+        self.apply_button.setToolTip(tr(
+            "İçe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "
+            "\"İçe Aktarma Geçmişi…\" ile geri alabilirsiniz."))
         self.files_view.resizeColumnsToContents()
         if self.plan.files:
             self.files_view.selectRow(0)

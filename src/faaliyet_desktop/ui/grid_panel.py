@@ -23,14 +23,21 @@ from .columns import Context, Kind, TableSpec, sorted_items, with_order
 from .commands import ReplaceListsCommand
 from .delegates import CellDelegate
 from .document import ReportDocument
+from .frozen_columns import keep_clear
+from .grid_keys import GridKeys, next_input_index, read_only_reason
+from .grid_widths import WidthKeeper, fit_columns
 from .i18n import QT_TRANSLATE_NOOP
+from .paste_report import PasteReport
 from .spec_table_model import SpecTableModel
+from .structure_edits import confirm_remove
 
 
 class GridView(QTableView):
     """Spreadsheet habits: Enter commits and moves down, Delete clears input cells,
     Ctrl+C copies the selection as tab-separated text, Ctrl+V pastes a block from Excel
     (one undo step)."""
+
+    refused = Signal(str)  # cells of a paste that were not taken, all of them
 
     def keyPressEvent(self, event: Any) -> None:
         editing = self.state() == QAbstractItemView.State.EditingState
@@ -45,6 +52,19 @@ class GridView(QTableView):
             self.paste(QGuiApplication.clipboard().text())
             return
         super().keyPressEvent(event)
+
+    def moveCursor(self, action: Any, modifiers: Any) -> QModelIndex:
+        """Tab / Shift+Tab (also out of an editor) go to input cells only."""
+        if action in (QAbstractItemView.CursorAction.MoveNext,
+                      QAbstractItemView.CursorAction.MovePrevious):
+            return next_input_index(self, self.currentIndex(),
+                                    action == QAbstractItemView.CursorAction.MoveNext)
+        return super().moveCursor(action, modifiers)
+
+    def scrollTo(self, index: Any,
+                 hint: Any = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        super().scrollTo(index, hint)
+        keep_clear(self, getattr(self.parent(), "frozen", None), index)  # key columns
 
     def closeEditor(self, editor: Any, hint: Any) -> None:
         super().closeEditor(editor, hint)
@@ -78,40 +98,42 @@ class GridView(QTableView):
                 index = cur.sibling(cur.row() + r, cur.column() + c)
                 if index.isValid():
                     cells.append((index, value.strip()))
-        return self._set_cells(cells, QT_TRANSLATE_NOOP("GridPanel", "Yapıştır"))
+        return self._set_cells(cells, QT_TRANSLATE_NOOP("GridPanel", "Yapıştır"), pasting=True)
 
-    def _set_cells(self, cells: list[tuple[Any, str]], label: str) -> int:
-        model = self.model()
+    def _set_cells(self, cells: list[tuple[Any, str]], label: str,
+                   pasting: bool = False) -> int:
+        model: Any = self.model()
+        report = PasteReport(model)
         editable = []
         for i, v in cells:
             if not model.flags(i) & Qt.ItemFlag.ItemIsEditable:
+                if pasting and v:
+                    report.refuse(i, read_only_reason(self, i))
                 continue
             col = model.spec.columns[i.column()]
             if col.kind == Kind.CHOICE:  # a choice is pasted by its label or its code
                 options = col.choices(model.doc.report) if col.choices else []
                 match = [val for val, lab in options if v in (lab.strip(), str(val))]
                 if not match:
+                    report.refuse(i, QCoreApplication.translate(
+                        "GridPanel", "“{0}” seçeneklerde yok").format(v))
                     continue
                 editable.append((i, match[0]))
             else:
                 editable.append((i, v))
-        if not editable:
-            return 0
-        stack = model.doc.undo_stack
-        stack.beginMacro(QCoreApplication.translate("GridPanel", "{0}: {1} hücre").format(
-            QCoreApplication.translate("GridPanel", label), len(editable)))
         done = 0
-        refused: list[str] = []
-        model.rejected.connect(refused.append)
-        try:
-            for index, value in editable:
-                done += bool(model.setData(index, value, Qt.ItemDataRole.EditRole))
-        finally:
-            stack.endMacro()
-            model.rejected.disconnect(refused.append)
-        if refused and done:
-            # the stored cells refreshed the grid (and cleared the message): say it again
-            model.rejected.emit("\n".join(refused))
+        if editable:
+            stack = model.doc.undo_stack
+            stack.beginMacro(QCoreApplication.translate("GridPanel", "{0}: {1} hücre").format(
+                QCoreApplication.translate("GridPanel", label), len(editable)))
+            try:
+                for index, value in editable:
+                    done += report.attempt(index, value)
+            finally:
+                stack.endMacro()
+        message = report.finish()
+        if message:
+            self.refused.emit(message)
         return done
 
 
@@ -142,6 +164,9 @@ class GridPanel(QWidget):
         self._apply_widths()
         self.model.modelReset.connect(self._restore_selection)
         self.model.rejected.connect(self._on_rejected)
+        self.keys = GridKeys(self.view, self._on_rejected)
+        self.view.refused.connect(self._on_rejected)
+        self.widths = WidthKeeper(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -203,6 +228,7 @@ class GridPanel(QWidget):
             header.resizeSection(i, w)
             if self.spec.stretch == col.key:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self)  # numbers never shortened with "…", statuses never clipped
 
     def history_location(self, index: Any) -> tuple[str, str, str] | None:
         """(table, row, field) of an input cell as the change history names it."""
@@ -330,6 +356,8 @@ class GridPanel(QWidget):
         if r is None or not ops.can_remove(self.model.row(r)):
             self._on_rejected(QCoreApplication.translate(
                 "GridPanel", "Bu satır hesaplanan bir satırdır; silinemez."))
+            return False
+        if not confirm_remove(self, key):
             return False
         items = self._items()
         target = next(it for it in items if str(getattr(it, ops.key_attr)) == key)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.model import EDUCATION_LEVELS, EMPLOYMENT_TYPES, GENDERS, ReportYear
 from ..services.workspace import Workspace
 from ..storage import StorageError
 from ..storage.history import Change, ChangeSource, display_value, field_label, table_label
@@ -61,12 +62,50 @@ def local_time(iso_utc: str) -> str:
         return iso_utc
 
 
+_DOMAIN_FIELDS = {**EMPLOYMENT_TYPES, **GENDERS, **EDUCATION_LEVELS}
+
+
+def field_name(field: str) -> str:
+    """A logged field as a person calls it ("dolu_kadro" → "Dolu Kadro")."""
+    if field in _DOMAIN_FIELDS:
+        return tr_domain(_DOMAIN_FIELDS[field])
+    return field_label(field)
+
+
+def row_name(report: ReportYear | None, row: str) -> str:
+    """A logged row key as a person names it: "Ankara İl Göç İdaresi Müdürlüğü (IL06)"."""
+    if report is None or not row:
+        return row
+    key = row.partition(":")[2] if ":" in row and row.split(":")[0].isdigit() else row
+    unit = report.unit(key)
+    if unit is not None:
+        return f"{unit.name} ({key})"
+    ind = report.indicator(key)
+    if ind is not None:
+        return f"{key} {ind.name}"
+    for items in (report.economic_codes, report.it_items, report.programs, report.activities,
+                  report.goal_indicators):
+        item = next((x for x in items if getattr(x, "code", None) == key), None)
+        if item is not None:
+            return f"{key} {item.name}"
+    return row
+
+
+def load_quietly(workspace: Workspace, year: int) -> ReportYear | None:
+    """The year for naming rows (None when it cannot be read: keys are shown then)."""
+    try:
+        return workspace.load(year)
+    except StorageError:
+        return None
+
+
 class ChangeModel(QAbstractTableModel):
     """Changes as rows (a plain list, no live database objects)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._changes: list[Change] = []
+        self.report: ReportYear | None = None  # to name rows (units, indicators, codes)
 
     def set_changes(self, changes: list[Change]) -> None:
         self.beginResetModel()
@@ -109,9 +148,9 @@ class ChangeModel(QAbstractTableModel):
             if col == COL_TABLE:
                 return tr_domain(table_label(c.table))
             if col == COL_ROW:
-                return c.row
+                return row_name(self.report, c.row)
             if col == COL_FIELD:
-                return field_label(c.field)
+                return field_name(c.field)
             if col == COL_OLD:
                 return display_value(c.old, field=c.field)
             if col == COL_NEW:
@@ -145,10 +184,11 @@ class CellHistoryDialog(QDialog):
     def __init__(self, workspace: Workspace, year: int, table: str, row: str, field: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        where = ", ".join(p for p in (tr_domain(table_label(table)), row,
-                                      field_label(field)) if p)
-        self.setWindowTitle(self.tr("Değişiklik geçmişi: {0}").format(where))
         self.model = ChangeModel(self)
+        self.model.report = load_quietly(workspace, year)
+        where = ", ".join(p for p in (tr_domain(table_label(table)),
+                                      row_name(self.model.report, row), field_name(field)) if p)
+        self.setWindowTitle(self.tr("Değişiklik geçmişi: {0}").format(where))
         self.view = _table_view(self.model, self)
         for col in (COL_TABLE, COL_ROW, COL_FIELD):
             self.view.setColumnHidden(col, True)
@@ -215,6 +255,7 @@ class ChangeLogWidget(QWidget):
 
     def set_year(self, year: int) -> None:
         self.year = year
+        self.model.report = None  # the new year's names are read on refresh
         self.refresh()
 
     def selected_table(self) -> str | None:
@@ -223,6 +264,8 @@ class ChangeLogWidget(QWidget):
 
     def refresh(self) -> None:
         """Read the log again (after a save, an import, a run of the checks)."""
+        if self.model.report is None or self.model.report.year != self.year:
+            self.model.report = load_quietly(self.workspace, self.year)
         try:
             if self.after_clean.isChecked():
                 clean = self.workspace.database.last_clean_check(self.year)

@@ -28,12 +28,30 @@ from ..services.workspace import Workspace
 from .checks_panel import ChecksPanel
 from .columns import Context
 from .document import ReportDocument
+from .find import Hit
 from .i18n import LANGUAGES
-from .navigation import CHAPTERS, Node, all_pages, create_page, node_title, page_for
+from .keyboard import FocusCycle, add_mnemonics, add_redo_keys
+from .navigation import (
+    CHAPTERS,
+    Node,
+    all_pages,
+    create_page,
+    node_paths,
+    node_title,
+    page_for,
+)
 from .pages import Page
 from .save_status import SaveStatus, may_drop_unsaved
+from .screen_fit import (
+    ScrollingDock,
+    clamp_to_screen,
+    fit_small_screen,
+    initial_geometry,
+)
+from .start_page import START_PAGE, StartPage
 from .tables.general_tables import unit_tree
 from .text_binding import TextBinding
+from .unit_search import make_searchable
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -53,12 +71,12 @@ class MainWindow(QMainWindow):
         # DejaVu Sans draws the dots of Ö and Ü above its ascent: rows exactly one line high
         # (tree items, labels) would cut them off, so they get two pixels of air.
         self.setStyleSheet("QTreeView::item { padding: 2px 0px; } QLabel { padding-top: 2px; }")
-        self.resize(1400, 900)
 
         self.nav = QTreeWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setHeaderHidden(True)
         self.nav.setMinimumWidth(250)
+        self._paths = node_paths()
         self._fill_nav(self.nav.invisibleRootItem(), CHAPTERS)
         self.nav.expandToDepth(0)
         self.nav.currentItemChanged.connect(self._nav_changed)
@@ -87,6 +105,7 @@ class MainWindow(QMainWindow):
         self.unit_combo = QComboBox(self)
         self.unit_combo.setObjectName("unitCombo")
         self.unit_combo.setMinimumWidth(330)
+        self.unit_filter = make_searchable(self.unit_combo)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -111,9 +130,14 @@ class MainWindow(QMainWindow):
             year = years[-1]
         self.open_year(year)
         self._restore_state()
-        self.show_page(str(self.settings.value("lastPage", "narrative:foreword")))
+        self.show_page(str(self.settings.value("lastPage", START_PAGE)))  # first start
         self._starting = False
         QTimer.singleShot(0, self._after_first_paint)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self.isMaximized() and not self.isFullScreen():
+            clamp_to_screen(self)  # the window manager's frame is known now
 
     def _after_first_paint(self) -> None:
         """Slow start-up work, run once the window is on screen."""
@@ -125,7 +149,7 @@ class MainWindow(QMainWindow):
         for n in nodes:
             item = QTreeWidgetItem(parent, [node_title(n)])
             item.setData(0, PAGE_ROLE, n.page)
-            item.setToolTip(0, node_title(n))
+            item.setToolTip(0, self._paths.get(id(n), node_title(n)))
             if n.children:
                 self._fill_nav(item, n.children)
 
@@ -144,6 +168,7 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Undo, "undo")
         self.redo_action = self._action(self.tr("Yinele"), lambda: self._undo_redo(False),
                                         QKeySequence.StandardKey.Redo, "redo")
+        add_redo_keys(self.redo_action)  # Ctrl+Y on every platform
         for a in (self.undo_action, self.redo_action):
             a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.undo_group.canUndoChanged.connect(self._update_undo_actions)
@@ -177,12 +202,22 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Quit, "quit")
         self.new_year_action = self._action(self.tr("Yeni Yıl Oluştur…"), self.ask_new_year,
                                             None, "newYear")
+        self.delete_year_action = self._action(self.tr("Bu Yılı Sil…"), self.delete_year,
+                                               None, "deleteYear")
         self.consolidation_action = self._action(self.tr("Konsolidasyon"),
                                                  self.show_consolidation, None,
                                                  "consolidation")
         self.changelog_action = self._action(self.tr("Değişiklik Günlüğü"),
                                              self.show_changelog, None, "changelog")
         self.about_action = self._action(self.tr("Hakkında"), self.about, None, "about")
+        self.find_action = self._action(self.tr("Bul…"), lambda: self.find(),
+                                        QKeySequence("Ctrl+F"), "find")
+        self.tables_action = self._action(self.tr("Tablolar…"), self.quick_tables,
+                                          QKeySequence("Ctrl+T"), "quickTables")
+        self.shortcuts_action = self._action(self.tr("Kısayollar"), self.show_shortcuts, None,
+                                             "shortcuts")
+        self.start_action = self._action(self.tr("Başlangıç Sayfası"), self.show_start_page,
+                                         None, "startPage")
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
@@ -201,11 +236,14 @@ class MainWindow(QMainWindow):
         m.addAction(self.undo_action)
         m.addAction(self.redo_action)
         m.addSeparator()
+        m.addAction(self.find_action)
         m.addAction(self.check_action)
         self.year_menu = mb.addMenu(self.tr("Yıl"))
         self.year_menu.setObjectName("yearMenu")
         self.year_actions = QActionGroup(self)
         m = mb.addMenu(self.tr("Görünüm"))
+        m.addAction(self.tables_action)
+        m.addSeparator()
         m.addAction(self.checks_dock.toggleViewAction())
         m.addAction(self.consolidation_action)
         m.addAction(self.changelog_action)
@@ -220,7 +258,12 @@ class MainWindow(QMainWindow):
             group.addAction(a)
             a.triggered.connect(lambda _c=False, c=code: self.set_language(c))
         m = mb.addMenu(self.tr("Yardım"))
+        m.addAction(self.start_action)
+        m.addAction(self.shortcuts_action)
+        m.addSeparator()
         m.addAction(self.about_action)
+        add_mnemonics(mb)
+        self.focus_cycle = FocusCycle(self)
 
     def _build_toolbar(self) -> None:
         tb = QToolBar(self.tr("Araç Çubuğu"), self)
@@ -257,6 +300,7 @@ class MainWindow(QMainWindow):
             a.triggered.connect(lambda _c=False, yy=y: self.open_year(yy))
         self.year_menu.addSeparator()
         self.year_menu.addAction(self.new_year_action)
+        self.year_menu.addAction(self.delete_year_action)
 
     def _fill_units(self) -> None:
         assert self.doc is not None
@@ -338,6 +382,11 @@ class MainWindow(QMainWindow):
         if ok:
             self.create_year(year)
 
+    def delete_year(self) -> bool:
+        from .year_actions import delete_open_year
+
+        return delete_open_year(self)
+
     def set_unit(self, code: str | None) -> None:
         assert self.doc is not None
         if code is None:
@@ -358,7 +407,13 @@ class MainWindow(QMainWindow):
     def page(self, page_id: str) -> Page:
         if page_id not in self.pages:
             assert self.doc is not None
-            p = create_page(page_id, self.doc, self.ctx)
+            if page_id == START_PAGE:
+                p: Page = StartPage([self.tables_action, self.export_action,
+                                     self.import_action, self.report_action,
+                                     self.shortcuts_action])
+            else:
+                p = create_page(page_id, self.doc, self.ctx)
+            p.remember_layout(self.settings)
             p.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             p.set_findings(self.findings)
             for binding in p.findChildren(TextBinding):
@@ -372,7 +427,7 @@ class MainWindow(QMainWindow):
         return w if isinstance(w, Page) else None
 
     def show_page(self, page_id: str) -> Page:
-        if page_id not in dict(all_pages()):
+        if page_id not in dict(all_pages()) and page_id != START_PAGE:
             page_id = "narrative:foreword"
         prev = self.current_page()
         if prev is not None and prev.page_id != page_id:
@@ -678,7 +733,7 @@ class MainWindow(QMainWindow):
         from .exchange_dialogs import ConsolidationWidget
         assert self.doc is not None
         if self.consolidation_dock is None:
-            self.consolidation_dock = QDockWidget(self.tr("Konsolidasyon"), self)
+            self.consolidation_dock = ScrollingDock(self.tr("Konsolidasyon"), self)
             self.consolidation_dock.setObjectName("consolidationDock")
             widget = ConsolidationWidget(self.workspace, self.doc.year, self.consolidation_dock)
             if hasattr(widget, "data_changed"):  # an import or an undone import from the dock
@@ -687,18 +742,20 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.consolidation_dock)
         self.consolidation_dock.show()
         self._refresh_consolidation()
+        clamp_to_screen(self)
 
     def show_changelog(self) -> None:
         from .history_view import ChangeLogWidget
         assert self.doc is not None
         if self.changelog_dock is None:
-            self.changelog_dock = QDockWidget(self.tr("Değişiklik Günlüğü"), self)
+            self.changelog_dock = ScrollingDock(self.tr("Değişiklik Günlüğü"), self)
             self.changelog_dock.setObjectName("changelogDock")
             self.changelog_dock.setWidget(
                 ChangeLogWidget(self.workspace, self.doc.year, self.changelog_dock))
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.changelog_dock)
         self.changelog_dock.show()
         self._refresh_changelog()
+        clamp_to_screen(self)
 
     def _imported_elsewhere(self) -> None:
         """The database changed under the open year (the consolidation dock imported or undid
@@ -731,6 +788,41 @@ class MainWindow(QMainWindow):
                                 self.tr("Dil değişikliği uygulama yeniden başlatılınca "
                                         "geçerli olur."))
 
+    def find(self, query: str = "") -> Hit | None:
+        """Ctrl+F: find a unit, code, indicator or text of the year and show it."""
+        from .find import find_and_jump
+
+        assert self.doc is not None
+        self.flush()
+        return find_and_jump(self, self.doc.report, self.show_hit, query)
+
+    def show_hit(self, hit: Hit) -> bool:
+        page = self.show_page(hit.page_id)
+        if page.focus_location(hit.location):
+            return True
+        if self.ctx.root is not None:  # the row is outside the chosen unit
+            self.set_unit(None)
+            return self.show_page(hit.page_id).focus_location(hit.location)
+        return False
+
+    def quick_tables(self) -> None:
+        from .quick_tables import pick_page
+
+        page_id = pick_page(self)
+        if page_id:
+            self.show_page(page_id)
+            self.focus_cycle.focus_page()  # the page's grid or text gets the focus
+
+    def show_shortcuts(self) -> None:
+        from .keyboard import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_start_page(self) -> None:
+        self.show_page(START_PAGE)
+
     def about(self) -> None:
         from .. import __version__
 
@@ -741,14 +833,13 @@ class MainWindow(QMainWindow):
 
     # --- state --------------------------------------------------------------------------------
     def _restore_state(self) -> None:
-        geo = self.settings.value("geometry")
-        if isinstance(geo, QByteArray):
-            self.restoreGeometry(geo)
+        initial_geometry(self, self.settings.value("geometry"))
         state = self.settings.value("windowState")
         if isinstance(state, QByteArray):
             self.restoreState(state)
         else:
-            self.resizeDocks([self.checks_dock], [170], Qt.Orientation.Vertical)
+            self.resizeDocks([self.checks_dock], [130 if fit_small_screen(self) else 170],
+                             Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True  # a failed save is asked about below, not in a second box

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.checks import Location
-from ..domain.model import NARRATIVE_SECTIONS
-from .columns import Context
+from ..domain.model import NARRATIVE_SECTIONS, ReportYear
+from .columns import Context, TableSpec
 from .document import ReportDocument
 from .i18n import QT_TRANSLATE_NOOP, tr_domain
 from .narrative_editor import DeclarationPage, NarrativePage
@@ -118,6 +118,32 @@ def all_pages(nodes: list[Node] = CHAPTERS) -> list[tuple[str, str]]:
     return out
 
 
+def node_paths(nodes: list[Node] = CHAPTERS, prefix: str = "") -> dict[int, str]:
+    """Full label of every node (by id): "I. Genel Bilgiler › … › Tablo 1. Fiziksel
+    Kaynaklar", for tooltips and the quick table list."""
+    out: dict[int, str] = {}
+    for n in nodes:
+        path = f"{prefix} › {node_title(n)}" if prefix else node_title(n)
+        out[id(n)] = path
+        out.update(node_paths(n.children, path))
+    return out
+
+
+def page_paths() -> dict[str, str]:
+    """page id → full label of its leaf."""
+    paths = node_paths()
+    out: dict[str, str] = {}
+
+    def walk(nodes: list[Node]) -> None:
+        for n in nodes:
+            if n.page and n.page not in out:
+                out[n.page] = paths[id(n)]
+            walk(n.children)
+
+    walk(CHAPTERS)
+    return out
+
+
 def page_for(loc: Location, year: int) -> tuple[str, Location]:
     """The page a finding's location lives on, and the location as that page names rows."""
     t = loc.table
@@ -170,6 +196,26 @@ def _pg_field(name: str, label: str) -> TextField:
     return TextField(name, label, get, set_)
 
 
+_SIMPLE_SPECS: dict[str, list[TableSpec]] = {
+    "institution": [gt.INSTITUTION], "units": [gt.UNITS], "physical": [gt.PHYSICAL],
+    "personnel_employment": [gt.PERSONNEL_EMPLOYMENT],
+    "personnel_gender": [gt.PERSONNEL_GENDER],
+    "personnel_education": [gt.PERSONNEL_EDUCATION],
+    "goals": [st.AIMS, st.GOALS6], "spending_history": [bt.SPENDING_HISTORY],
+    "economic_codes": [bt.ECONOMIC_CODES], "budget7": [bt.BUDGET7],
+    "budget9": [bt.BUDGET9], "budget13": [bt.BUDGET13], "activities": [bt.ACTIVITIES],
+    "unit_spending": [bt.UNIT_SPENDING], "programs": [pt.PROGRAMS, pt.SUBPROGRAMS],
+    "form4": [pt.FORM4], "form3": [pt.FORM3], "strategic": [st.GOALS17, st.PG17],
+}
+
+
+def page_specs(page_id: str, report: ReportYear) -> list[TableSpec]:
+    """The grids of a table page (none for a text page)."""
+    if page_id == "it":
+        return [gt.it_spec(report), gt.IT_ITEMS]
+    return list(_SIMPLE_SPECS.get(page_id, []))
+
+
 def create_page(page_id: str, doc: ReportDocument, ctx: Context) -> Page:
     title = dict(all_pages()).get(page_id, page_id)
     kind, _, key = page_id.partition(":")
@@ -177,18 +223,8 @@ def create_page(page_id: str, doc: ReportDocument, ctx: Context) -> Page:
         return NarrativePage(key, title, doc)
     if kind == "declaration":
         return DeclarationPage(key, title, doc)
-    simple = {
-        "institution": [gt.INSTITUTION], "units": [gt.UNITS], "physical": [gt.PHYSICAL],
-        "personnel_employment": [gt.PERSONNEL_EMPLOYMENT],
-        "personnel_gender": [gt.PERSONNEL_GENDER],
-        "personnel_education": [gt.PERSONNEL_EDUCATION],
-        "goals": [st.AIMS, st.GOALS6], "spending_history": [bt.SPENDING_HISTORY],
-        "economic_codes": [bt.ECONOMIC_CODES], "budget7": [bt.BUDGET7],
-        "budget9": [bt.BUDGET9], "budget13": [bt.BUDGET13], "activities": [bt.ACTIVITIES],
-        "unit_spending": [bt.UNIT_SPENDING], "programs": [pt.PROGRAMS, pt.SUBPROGRAMS],
-        "form4": [pt.FORM4],
-    }
-    if page_id in simple:
+    simple = _SIMPLE_SPECS
+    if page_id in simple and page_id not in ("form3", "strategic"):
         stretch = [1, 3] if page_id in ("goals", "programs") else None
         return TablePage(page_id, title, doc, ctx, simple[page_id], stretch=stretch)
     if page_id == "it":
@@ -199,7 +235,7 @@ def create_page(page_id: str, doc: ReportDocument, ctx: Context) -> Page:
                          details=(0, QT_TRANSLATE_NOOP("Fields", "Seçili göstergenin çeyreklik "
                                                        "değerlendirmeleri"),
                                   [_assessment_field(q) for q in range(4)]),
-                         stretch=[3, 2])
+                         stretch=[3, 1])
     if page_id == "strategic":
         fields = [_pg_field("relevance", QT_TRANSLATE_NOOP("Fields", "İlgililik")),
                   _pg_field("effectiveness", QT_TRANSLATE_NOOP("Fields", "Etkililik")),
@@ -208,5 +244,5 @@ def create_page(page_id: str, doc: ReportDocument, ctx: Context) -> Page:
         return TablePage(page_id, title, doc, ctx, [st.GOALS17, st.PG17],
                          details=(1, QT_TRANSLATE_NOOP("Fields", "Seçili göstergenin "
                                                        "değerlendirmesi"), fields),
-                         stretch=[2, 3, 2])
+                         stretch=[3, 4, 1])
     raise KeyError(page_id)

@@ -6,8 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -21,6 +22,8 @@ from ..domain.checks import Finding, Location
 from ..domain.model import ReportYear
 from .columns import Context, TableSpec
 from .document import ReportDocument
+from .frozen_columns import freeze_key_columns
+from .grid_filter import add_row_filter
 from .grid_panel import GridPanel
 from .text_binding import TextBinding
 
@@ -59,6 +62,9 @@ class Page(QWidget):
     def has_pending_text(self) -> bool:
         return False
 
+    def remember_layout(self, settings: Any) -> None:
+        """Restore the page's splitter sizes from ``settings`` and keep them there."""
+
 
 @dataclass
 class TextField:
@@ -72,17 +78,31 @@ class TextFieldsPanel(QGroupBox):
     """Long texts of the row selected in a grid (quarterly assessments, PG narratives)."""
 
     def __init__(self, title: str, table: str, fields: list[TextField], doc: ReportDocument,
-                 parent: QWidget | None = None, columns: int = 2) -> None:
+                 parent: QWidget | None = None, columns: int = 4) -> None:
         super().__init__(QCoreApplication.translate("Fields", title), parent)
+        self.setObjectName("detailsPanel")
+        # Unticking the box folds the texts away: the grid above gets the height.
+        self.setCheckable(True)
+        self.setChecked(True)
+        self.setToolTip(QCoreApplication.translate(
+            "Fields", "Metin kutularını gizlemek ya da göstermek için başlıktaki kutuyu "
+            "işaretleyin; yüksekliği aradaki çizgiyi sürükleyerek değiştirin."))
+        self.body = QWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addWidget(self.body)
+        self.toggled.connect(self._fold)
         self.bindings: list[TextBinding] = []
-        lay = QGridLayout(self)
+        lay = QGridLayout(self.body)
+        lay.setContentsMargins(0, 0, 0, 0)
         for i, f in enumerate(fields):
             box = QVBoxLayout()
-            label = QLabel(QCoreApplication.translate("Fields", f.label), self)
-            edit = QPlainTextEdit(self)
+            label = QLabel(QCoreApplication.translate("Fields", f.label), self.body)
+            label.setWordWrap(True)
+            edit = QPlainTextEdit(self.body)
             edit.setObjectName(f"text_{f.column}")
             edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(60)
+            edit.setMinimumHeight(40)
             box.addWidget(label)
             box.addWidget(edit)
             lay.addLayout(box, i // columns, i % columns)
@@ -90,6 +110,11 @@ class TextFieldsPanel(QGroupBox):
                                              QCoreApplication.translate("Fields", f.label),
                                              f.get, f.set))
         self.bind(doc, None)
+
+    def _fold(self, shown: bool) -> None:
+        self.body.setVisible(shown)
+        self.body.setEnabled(True)  # a checkable box disables its children when unticked
+        self.setMaximumHeight(16777215 if shown else self.minimumSizeHint().height())
 
     def bind(self, doc: ReportDocument, key: str | None) -> None:
         for b in self.bindings:
@@ -134,11 +159,29 @@ class TablePage(Page):
             grid = self._grids[idx]
             self.details = TextFieldsPanel(title_d, grid.spec.table, fields, doc, self)
             self.splitter.addWidget(self.details)
+            self.splitter.setCollapsible(self.splitter.indexOf(self.details), True)
             grid.current_row_changed.connect(lambda key: self.details.bind(self.doc, key))
         self._stretch = stretch or [1] * self.splitter.count()
         for i, s in enumerate(self._stretch):
             self.splitter.setStretchFactor(i, s)
         self._sized = False
+        self._settings: Any = None
+
+    def remember_layout(self, settings: Any) -> None:
+        self._settings = settings
+        state = settings.value(f"pages/{self.page_id}/splitter")
+        if isinstance(state, QByteArray) and self.splitter.restoreState(state):
+            self._sized = True
+        if self.details is not None:
+            shown = settings.value(f"pages/{self.page_id}/details", True)
+            self.details.setChecked(str(shown).lower() not in ("false", "0"))
+            self.details.toggled.connect(
+                lambda on: settings.setValue(f"pages/{self.page_id}/details", on))
+        self.splitter.splitterMoved.connect(self._save_layout)
+
+    def _save_layout(self, *_args: Any) -> None:
+        if self._settings is not None:
+            self._settings.setValue(f"pages/{self.page_id}/splitter", self.splitter.saveState())
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -157,6 +200,15 @@ class TablePage(Page):
         for spec in specs:
             g = GridPanel(spec, self.doc, self.ctx, self)
             g.message.connect(self.message)
+            title = g.findChild(QLabel, "gridTitle")
+            if title is not None:  # a long title wraps rather than widening the window
+                title.setWordWrap(True)
+                title.setMinimumWidth(120)
+                head = g.layout().itemAt(0).layout() if g.layout() is not None else None
+                if head is not None and head.indexOf(title) >= 0:
+                    head.setStretchFactor(title, 10)
+            g.row_filter = add_row_filter(g)  # type: ignore[attr-defined]
+            g.frozen = freeze_key_columns(g)  # type: ignore[attr-defined]
             self.splitter.insertWidget(len(self._grids), g)
             self._grids.append(g)
 
@@ -171,12 +223,42 @@ class TablePage(Page):
             new_specs = self._spec_factory(self.doc.report)
             if [c.key for s in new_specs for c in s.columns] != [
                     c.key for g in self._grids for c in g.spec.columns]:
-                self._rebuild(new_specs)
+                self._rebuild_in_place(new_specs)
                 return
+            for g, spec in zip(self._grids, new_specs, strict=True):
+                if [c.header for c in spec.columns] != [c.header for c in g.spec.columns]:
+                    g.spec = spec  # a renamed column (an inventory item): the header follows
+                    g.model.spec = spec
+                    g.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                                   len(spec.columns) - 1)
         for g in self._grids:
             g.refresh()
         if self.details is not None:
             self.details.load()
+
+    def _rebuild_in_place(self, specs: list[TableSpec]) -> None:
+        """New columns (an item added or removed): new grids, the same current cell, scroll
+        position, splitter sizes and focus."""
+        focused = next((i for i, g in enumerate(self._grids)
+                        if g.view.hasFocus() or g.isAncestorOf(QApplication.focusWidget())), -1)
+        kept = []
+        for g in self._grids:
+            idx = g.view.currentIndex()
+            column = g.spec.columns[idx.column()].key if idx.isValid() else None
+            key = g._keep_key if g._keep_key is not None else g.current_key()
+            kept.append((key, column, g.view.horizontalScrollBar().value(),
+                         g.view.verticalScrollBar().value()))
+        sizes = self.splitter.sizes()
+        self._rebuild(specs)
+        self.splitter.setSizes(sizes)
+        for g, (key, column, h, v) in zip(self._grids, kept, strict=False):
+            if key is not None:
+                g.select(key, column if column and g.spec.column_index(column) is not None
+                         else None)
+            g.view.horizontalScrollBar().setValue(h)
+            g.view.verticalScrollBar().setValue(v)
+        if 0 <= focused < len(self._grids):
+            self._grids[focused].view.setFocus()
 
     def _rebuild(self, specs: list[TableSpec]) -> None:
         for g in self._grids:

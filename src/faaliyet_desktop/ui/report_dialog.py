@@ -118,7 +118,7 @@ class ReportBuild(QObject):
         path = w.out if w.outcome == "done" else ""
         self.done.emit(path)
         if w.outcome == "done":
-            open_file(path)
+            report_ready(self.parent_widget, path)
         elif w.outcome == "failed":
             box = QMessageBox(QMessageBox.Icon.Critical, ACTION_TEXT,
                               _tr("Rapor oluşturulamadı: {0}").format(w.message),
@@ -129,9 +129,43 @@ class ReportBuild(QObject):
 
 
 # --- small steps, replaceable in tests ------------------------------------------------------
-def open_file(path: str) -> None:
-    """Open the PDF in the system viewer."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+def open_file(path: str) -> bool:
+    """Open the PDF in the system viewer; False when there is none."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
+
+
+def open_folder(path: str) -> bool:
+    """Open the folder holding ``path`` in the file manager; False when there is none."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent))))
+
+
+def report_ready(parent: QWidget | None, path: str) -> QMessageBox:
+    """"Rapor oluşturuldu" with "Aç" and "Klasörü aç" (not modal: the window stays usable).
+    Where nothing can open a PDF or a folder, the box says where the file is instead."""
+    box = QMessageBox(QMessageBox.Icon.Information, ACTION_TEXT,
+                      _tr("Rapor oluşturuldu:\n{0}").format(path),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("reportReady")
+    open_button = box.addButton(_tr("Aç"), QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton(_tr("Klasörü aç"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(_tr("Kapat"), QMessageBox.ButtonRole.RejectRole)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def clicked(button: Any) -> None:
+        ok = True
+        if button is open_button:
+            ok = open_file(path)
+        elif button is folder_button:
+            ok = open_folder(path)
+        if not ok:
+            QMessageBox.information(
+                parent, ACTION_TEXT,
+                _tr("Bu bilgisayarda dosyayı açacak bir program bulunamadı. Rapor şurada:\n{0}"
+                    ).format(path))
+
+    box.buttonClicked.connect(clicked)
+    box.open()
+    return box
 
 
 def confirm_draft(parent: QWidget, errors: list[str]) -> bool:
