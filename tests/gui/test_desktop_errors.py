@@ -46,10 +46,10 @@ def test_numbers_are_never_elided(qtbot, window):
     page = window.show_page("physical")
     grid = page.grids()[0]
     key = window.doc.report.physical_resources[0].key
-    type_cell(qtbot, grid, key, "count", "1250000000")
-    c = grid.spec.column_index("count")
+    type_cell(qtbot, grid, key, "area_m2", "1250000000000")  # within the 10^13 limit
+    c = grid.spec.column_index("area_m2")
     shown = grid.model.index(grid.model.row_of(key), c).data()
-    assert shown == "1.250.000.000"
+    assert shown == "1.250.000.000.000"
     qtbot.waitUntil(lambda: grid.view.horizontalHeader().sectionSize(c) > 100)
     width = QFontMetrics(grid.view.font()).horizontalAdvance(shown)
     assert grid.view.horizontalHeader().sectionSize(c) > width + 8
