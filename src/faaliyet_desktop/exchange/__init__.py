@@ -14,5 +14,6 @@ Modules, in the order data flows through them:
 - ``service``: apply (one transaction per file, with its history), history, undo,
   provenance, export for a workspace.
 - ``consolidation``: which unit has sent what.
-- ``preview`` and ``cli_commands``: ``faaliyet export-template`` and ``faaliyet import``.
+- ``preview``: the dry-run lines of ``faaliyet import`` (the command itself:
+  ``faaliyet_desktop.cli.exchange``).
 """
