@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 from typing import Any, cast
@@ -35,7 +35,7 @@ class Database:
         self._engine: Engine | None = engine
         # per year: the rows as last loaded or saved through this object (optimistic locking)
         # (loaded rows are encoded into a LoadedBase only when a save needs them)
-        self._loaded: dict[int, tracking.LoadedBase | dict[str, list[dict[str, Any]]]] = {}
+        self._loaded: dict[int, tracking.LoadedBase] = {}
 
     # --- plumbing ---------------------------------------------------------------------------
 
@@ -146,7 +146,7 @@ class Database:
             }
         with self._errors():
             report = report_from_rows(year, rows)
-            self._loaded[year] = rows  # encoded into a base when a save needs it
+            self._loaded[year] = tracking.LoadedBase(raw=rows)  # encoded when a save needs it
             return report
 
     # --- changes ----------------------------------------------------------------------------
@@ -201,6 +201,45 @@ class Database:
         self._loaded[report.year] = tracking.LoadedBase(tracked.snapshot)
         return ids
 
+    def save_cells(
+        self,
+        report: ReportYear,
+        cells: Iterable[tuple[str, str]],
+        *,
+        source: ChangeSource = ChangeSource.TYPED,
+        detail: str | None = None,
+        user: str | None = None,
+    ) -> list[int]:
+        """Store the edits of ``cells`` ((report table, row) as the change history names
+        them) by writing only their changed fields; with its history rows, in one
+        transaction. Whatever that cannot do exactly (rows added or removed, a table it does
+        not know, a row someone else changed meanwhile) is saved by :meth:`save_year`, with
+        its conflict detection; so is everything when the hint finds no change."""
+        from . import cells as cell_saving
+
+        base = self._base(report.year)
+        planned = None if base is None else cell_saving.plan(report, cells, base)
+        if planned is None or base is None:
+            return self.save_year(report, source=source, detail=detail, user=user)
+        who = user or history.current_user()
+        try:
+            with self._write() as connection:
+                year_id = self._lock_year(connection, report.year)
+                if year_id is None:
+                    raise cell_saving.Stale(str(report.year))
+                cell_saving.write(connection, planned, year_id)
+                connection.execute(
+                    update(_report_year)
+                    .where(_report_year.c.id == year_id)
+                    .values(revision=_report_year.c.revision + 1)
+                )
+                ids = history.record(connection, report.year, planned.entries, source=source,
+                                     detail=detail, user=who)
+        except cell_saving.Stale:  # rolled back: the three-way save finds out what happened
+            return self.save_year(report, source=source, detail=detail, user=user)
+        cell_saving.commit(planned, base)
+        return ids
+
     # --- history ----------------------------------------------------------------------------
 
     def history(self, year: int, table: str | None = None, row: str | None = None,
@@ -249,16 +288,9 @@ class Database:
 
     # --- helpers ----------------------------------------------------------------------------
 
-    def _base(self, year: int) -> tracking.Snapshot | None:
+    def _base(self, year: int) -> tracking.LoadedBase | None:
         """The rows ``year`` was last loaded or saved with (None: never, through this object)."""
-        loaded = self._loaded.get(year)
-        if loaded is None or isinstance(loaded, tracking.LoadedBase):
-            return loaded
-        base = tracking.LoadedBase(
-            {name: tracking.snapshot_rows(name, rows) for name, rows in loaded.items()}
-        )
-        self._loaded[year] = base
-        return base
+        return self._loaded.get(year)
 
     @staticmethod
     def _lock_year(connection: Connection, year: int) -> int | None:

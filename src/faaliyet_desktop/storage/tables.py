@@ -58,19 +58,19 @@ class Base:
         name = cls.__dict__.get("__tablename__")
         if name is None:
             return
-        found: dict[str, MappedColumn[Any]] = {}
+        found: dict[str, tuple[MappedColumn[Any], bool]] = {}  # key: (column, of a mixin)
         for klass in reversed(cls.__mro__):
             for key, value in vars(klass).items():
                 if isinstance(value, MappedColumn):
                     found.pop(key, None)
-                    found[key] = value
+                    found[key] = (value, klass is not cls)
         columns = []
-        def order(item: tuple[str, MappedColumn[Any]]) -> int:
-            value = item[1]._sort_order
+        def order(item: tuple[str, tuple[MappedColumn[Any], bool]]) -> int:
+            value = item[1][0]._sort_order
             return value if isinstance(value, int) else 0
 
-        for key, mapped in sorted(found.items(), key=order):
-            column = mapped.column._copy()
+        for key, (mapped, shared) in sorted(found.items(), key=order):
+            column = mapped.column._copy() if shared else mapped.column  # a mixin's: a copy
             column.key = key
             if column.name is None:
                 column.name = key
