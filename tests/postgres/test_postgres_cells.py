@@ -31,7 +31,8 @@ def test_same_figure_is_a_conflict_another_field_is_merged(pg_sample_url: str) -
         _line(ra).added = Decimal("7")
         b.save_cells(rb, {("budget", "2024:1")})
         a.save_cells(ra, {("budget", "2024:1")})
-        line = _line(open_database(pg_sample_url).load_year(2024))
+        with open_database(pg_sample_url) as final:
+            line = _line(final.load_year(2024))
         assert (line.kbo, line.spending, line.added) == (Decimal("1000"), Decimal("5"),
                                                          Decimal("7"))
     finally:

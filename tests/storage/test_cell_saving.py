@@ -98,7 +98,8 @@ def test_another_field_of_the_same_row_is_merged(path: Path) -> None:
         a.save_cells(ra, {("budget", "2024:1")})
         _line(rb).spending = Decimal("5")
         b.save_cells(rb, {("budget", "2024:1")})  # B's stale KBÖ is not written back
-        line = _line(open_database(path).load_year(2024))
+        with open_database(path) as final:
+            line = _line(final.load_year(2024))
         assert (line.kbo, line.spending) == (Decimal("1000"), Decimal("5"))
         # and B's base follows: its next cell edit of the row is not a conflict
         _line(rb).spending = Decimal("6")
