@@ -27,12 +27,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from scale_data import tenfold  # noqa: E402
+from scale_data import tenfold
 
-from faaliyet_desktop.domain.model import ReportYear  # noqa: E402
-from faaliyet_desktop.sample import load_sample  # noqa: E402
-from faaliyet_desktop.services import Workspace  # noqa: E402
-from faaliyet_desktop.storage.history import ChangeSource  # noqa: E402
+from faaliyet_desktop.domain.model import ReportYear
+from faaliyet_desktop.sample import load_sample
+from faaliyet_desktop.services import Workspace
+from faaliyet_desktop.storage.history import ChangeSource
 
 TARGETS_MS = {"sample": 5.0, "10x": 10.0}
 Edit = Callable[[ReportYear, int], tuple[str, str]]

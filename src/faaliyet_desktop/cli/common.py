@@ -7,10 +7,9 @@ when a command opens the database.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
-
 
 Handler = Callable[[argparse.Namespace], int]
 # command(name, handler, help) -> the sub-command's parser, with --db and the handler set

@@ -149,8 +149,9 @@ def _rows(report: ReportYear, name: str, source: Source, row_key: str) -> list[d
     for position, item in _items(report, source, row_key):
         mini = copy.copy(report)
         for f in _EMPTY.values():
-            if isinstance(getattr(report, f.name), (list, dict)):
-                setattr(mini, f.name, f.default_factory())  # type: ignore[misc]
+            current = getattr(report, f.name)
+            if isinstance(current, (list, dict)):
+                setattr(mini, f.name, type(current)())
         if isinstance(value, dict):
             setattr(mini, source.attr, {item: value[item]})
         elif isinstance(value, list):

@@ -75,12 +75,15 @@ class Base:
             if column.name is None:
                 column.name = key
             columns.append(column)
-        args = cls.__dict__.get("__table_args__", ())
+        table_args = cls.__dict__.get("__table_args__", ())
         options: dict[str, Any] = {}
-        if isinstance(args, dict):
-            args, options = (), args
-        elif args and isinstance(args[-1], dict):
-            args, options = args[:-1], args[-1]
+        args: tuple[Any, ...] = ()
+        if isinstance(table_args, dict):
+            options = table_args
+        elif table_args and isinstance(table_args[-1], dict):
+            args, options = tuple(table_args[:-1]), table_args[-1]
+        else:
+            args = tuple(table_args)
         cls.__table__ = Table(name, cls.metadata, *columns, *args, **options)
 
 

@@ -47,7 +47,7 @@ class LoadedBase(Snapshot):
         self[name] = encoded
         return encoded
 
-    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, name: str, default: Any = None) -> Any:
         try:
             return self[name]
         except KeyError:
