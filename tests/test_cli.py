@@ -128,3 +128,11 @@ def test_years_loads_no_alembic_reportlab_openpyxl_or_qt(db):
                          timeout=300)
     assert res.returncode == 0, res.stderr
     assert "LOADED []" in res.stdout, res.stdout
+
+
+def test_history_limit_is_the_newest_oldest_first(capsys, db):
+    assert run(capsys, "new-year", "--db", db, "--from", "2024", "--year", "2025")[0] == 0
+    _, everything, _ = run(capsys, "history", "--db", db, "--year", "2025")
+    _, newest, _ = run(capsys, "history", "--db", db, "--year", "2025", "--limit", "2")
+    lines = everything.strip().splitlines()
+    assert newest.strip().splitlines() == lines[-3:-1] + ["2 değişiklik."]

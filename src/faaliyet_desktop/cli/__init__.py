@@ -9,6 +9,7 @@ openpyxl ...) inside the command functions, so ``faaliyet years`` loads no more 
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -44,9 +45,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     import multiprocessing
 
     multiprocessing.freeze_support()  # a frozen bundle's reader processes start here
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    collecting = gc.isenabled()
+    # Start-up (imports, opening the database) makes no garbage worth a cyclic collection,
+    # yet one would walk every object imported so far: off until the database is open.
+    gc.disable()
     try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
         backup.guard_write(args)
         code: int = args.func(args)
     except CliError as exc:
@@ -54,6 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    finally:
+        if collecting:
+            gc.enable()
     return code
 
 

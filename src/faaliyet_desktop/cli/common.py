@@ -7,6 +7,7 @@ when a command opens the database.
 from __future__ import annotations
 
 import argparse
+import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -42,9 +43,17 @@ def open_workspace(args: argparse.Namespace, *, create: bool = True) -> Any:
     from ..storage.errors import StorageError
 
     try:
-        return Workspace.open(args.db, create=create)
+        workspace = Workspace.open(args.db, create=create)
     except StorageError as exc:
         raise CliError(str(exc)) from exc
+    started()
+    return workspace
+
+
+def started() -> None:
+    """The start-up is over: the garbage collector main() held back works again (the work
+    of a command, e.g. a report or an import, may make cycles worth collecting)."""
+    gc.enable()
 
 
 def load_year(ws: Any, year: int) -> Any:

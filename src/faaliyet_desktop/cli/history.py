@@ -36,8 +36,9 @@ def cmd_history(args: argparse.Namespace) -> int:
                 else:
                     print(f"Son hatasız denetim: {clean.run_at[:19].replace('T', ' ')} UTC, "
                           f"{clean.user} ({clean.warning_count} uyarı).")
-            else:
-                changes = ws.history(args.year, args.table)
+            else:  # narrowed and limited by the query
+                changes = ws.history(args.year, args.table, args.row, args.field,
+                                     limit=args.limit or None)
         except StorageError as exc:
             raise CliError(exc.message) from exc
     if args.row is not None:

@@ -6,13 +6,11 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from ..domain.carry_forward import new_year_from
-from ..domain.model import ReportYear
 from ..paths import default_db_path
-from ..sample import load_sample
 
 if TYPE_CHECKING:
     from ..domain.checks import Finding
+    from ..domain.model import ReportYear
     from ..storage import Database
     from ..storage.backup import BackupInfo
     from ..storage.history import Change, ChangeSource, CheckRun
@@ -78,6 +76,8 @@ class Workspace:
                 backup.remove_leftovers(target)  # of a backup or restore cut short by a crash
             if not ws.readonly:
                 if not db.years():
+                    from ..sample import load_sample
+
                     db.save_year(load_sample(), source=ChangeSource.SAMPLE)
                 elif existed and backup.daily_backup_due(target):
                     try:
@@ -102,6 +102,8 @@ class Workspace:
         try:
             ws = cls(db, cast(Path, db.path))
             if not db.years():
+                from ..sample import load_sample
+
                 db.save_year(load_sample(), source=ChangeSource.SAMPLE)
         except BaseException:
             db.close()
@@ -164,6 +166,7 @@ class Workspace:
 
     def new_year(self, from_year: int, year: int) -> ReportYear:
         """Carry the structure of ``from_year`` into a new ``year`` and save it."""
+        from ..domain.carry_forward import new_year_from
         from ..storage.history import ChangeSource
 
         if year in self.years():
@@ -175,8 +178,11 @@ class Workspace:
     # --- history ------------------------------------------------------------------------------
 
     def history(self, year: int, table: str | None = None, row: str | None = None,
-                field: str | None = None) -> list[Change]:
-        """The recorded changes of a year, a table, a row or one cell, oldest first."""
+                field: str | None = None, limit: int | None = None) -> list[Change]:
+        """The recorded changes of a year, a table, a row or one cell, oldest first (only the
+        newest ``limit`` when given)."""
+        if limit:
+            return self.database.history(year, table, row, field, limit)
         return self.database.history(year, table, row, field)
 
     def change_log(self, year: int, since: str | None = None, limit: int | None = None

@@ -6,21 +6,24 @@ import os
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Connection, Engine, delete, insert, select, text, update
 from sqlalchemy import exc as sa_exc
 
 from .. import __version__
-from ..domain.model import ReportYear
-from . import diff, errors, history, migrate, tracking
+from . import errors, history, migrate
 from .conflicts import conflict_error, year_created_meanwhile
 from .engine import BEGIN_MODE, make_engine
 from .history import Change, ChangeSource, CheckRun
-from .mapping import SPECS, TableSpec, report_from_rows
 from .server import MIGRATION_LOCK_KEY, is_server_url, location, make_server_engine
 from .tables import AppMeta, ReportYearRow, table_of
 from .validation import inspect_existing, sidecar
+
+if TYPE_CHECKING:  # loaded when a year is loaded or saved: listing years needs none of it
+    from ..domain.model import ReportYear
+    from . import tracking
+    from .mapping import TableSpec
 
 _report_year = table_of(ReportYearRow)
 _app_meta = table_of(AppMeta)
@@ -136,6 +139,9 @@ class Database:
         return int(revision)
 
     def load_year(self, year: int) -> ReportYear:
+        from . import tracking
+        from .mapping import SPECS, report_from_rows
+
         with self._read() as connection:
             year_id = self._year_id(connection, year)
             if year_id is None:
@@ -170,6 +176,8 @@ class Database:
         their value. ``source``/``detail`` say where the change comes from, ``user`` who made
         it (default: the operating system's user name).
         """
+        from . import diff, tracking
+
         prepared = diff.prepare(report)  # validated before taking the write lock
         who = user or history.current_user()
         base = self._base(report.year)
@@ -243,9 +251,13 @@ class Database:
     # --- history ----------------------------------------------------------------------------
 
     def history(self, year: int, table: str | None = None, row: str | None = None,
-                field: str | None = None) -> list[Change]:
-        """Every recorded change of ``year`` (narrowed to a table, row, field), oldest first."""
+                field: str | None = None, limit: int | None = None) -> list[Change]:
+        """Every recorded change of ``year`` (narrowed to a table, row, field), oldest first;
+        ``limit``: only the newest that many."""
         with self._read() as connection:
+            if limit:
+                return history.query_changes(connection, year, table=table, row=row,
+                                             field=field, newest_first=True, limit=limit)[::-1]
             return history.query_changes(connection, year, table=table, row=row, field=field)
 
     def change_log(self, year: int, since: str | None = None, limit: int | None = None
