@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
@@ -139,6 +140,10 @@ class Database:
         return int(revision)
 
     def load_year(self, year: int) -> ReportYear:
+        with _no_collection():
+            return self._load_year(year)
+
+    def _load_year(self, year: int) -> ReportYear:
         from . import tracking
         from .mapping import SPECS, report_from_rows
 
@@ -147,7 +152,7 @@ class Database:
             if year_id is None:
                 raise errors.year_not_found(self.path, year)
             rows = {
-                spec.table.name: [dict(r) for r in self._stored(connection, spec, year_id)]
+                spec.table.name: self._stored(connection, spec, year_id)
                 for spec in SPECS
             }
         with self._errors():
@@ -317,14 +322,31 @@ class Database:
         return connection.scalar(select(_report_year.c.id).where(_report_year.c.year == year))
 
     @staticmethod
-    def _stored(connection: Connection, spec: TableSpec, year_id: int) -> list[Any]:
+    def _stored(connection: Connection, spec: TableSpec, year_id: int
+                ) -> list[dict[str, Any]]:
+        """The year's rows of a table, as dicts, in list order."""
         table = spec.table
         query = (
             select(table)
             .where(table.c.report_year_id == year_id)
             .order_by(table.c.position, table.c.id)
         )
-        return [row._mapping for row in connection.execute(query)]
+        result = connection.execute(query)
+        keys = list(result.keys())
+        return [dict(zip(keys, row, strict=True)) for row in result]
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """No cyclic garbage collection while a year's rows and objects are built: they make no
+    cycles, and with a large year every collection would walk them all again and again."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 # --- opening ----------------------------------------------------------------------------------
