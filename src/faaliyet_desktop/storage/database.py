@@ -325,13 +325,15 @@ class Database:
     def _stored(connection: Connection, spec: TableSpec, year_id: int
                 ) -> list[dict[str, Any]]:
         """The year's rows of a table, as dicts, in list order."""
+        # As text with typed columns: compiling 21 full SELECTs cost more than running them
+        # in a fresh process (a CLI command); the columns' types still decode the values.
         table = spec.table
-        query = (
-            select(table)
-            .where(table.c.report_year_id == year_id)
-            .order_by(table.c.position, table.c.id)
-        )
-        result = connection.execute(query)
+        quote = connection.dialect.identifier_preparer.quote
+        query = text(
+            f"SELECT {', '.join(quote(c.name) for c in table.columns)} FROM {quote(table.name)} "
+            "WHERE report_year_id = :year_id ORDER BY position, id"
+        ).columns(*table.columns)
+        result = connection.execute(query, {"year_id": year_id})
         keys = list(result.keys())
         return [dict(zip(keys, row, strict=True)) for row in result]
 
