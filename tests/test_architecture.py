@@ -50,3 +50,27 @@ def test_cli_never_loads_pyside6(tmp_path):
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=300)
     assert res.returncode == 0, res.stderr
+
+
+def _top_level_imports(path: Path) -> set[str]:
+    """Imports run when the module loads (not those inside functions)."""
+    found: set[str] = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            found.add("." * node.level + (node.module or ""))
+    return found
+
+
+@pytest.mark.parametrize("path", sorted((SRC / "cli").glob("*.py")), ids=lambda p: p.name)
+def test_cli_modules_load_only_argparse_definitions(path):
+    """Building the parser imports nothing heavy: each command imports what it uses."""
+    allowed_ours = {".", ".common", "..", ".backup", ".core", ".exchange", ".history",
+                    ".report"}
+    for name in _top_level_imports(path):
+        if name.startswith("."):
+            assert name in allowed_ours, f"{path.name}: {name}"
+        else:
+            assert name.split(".")[0] in sys.stdlib_module_names or name == "__future__", \
+                f"{path.name}: {name}"

@@ -93,3 +93,48 @@ def test_corrupt_database_is_a_clear_message_and_untouched(capsys, tmp_path):
     assert "Traceback" not in err and "bozuk.sqlite" in err
     assert bad.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bozuk.sqlite"]
+
+
+def test_db_before_the_sub_command(capsys, db, tmp_path):
+    assert run(capsys, "--db", db, "check", "--year", "2024")[0] == 1
+    assert run(capsys, "--db", db, "years") == (0, "2024\n", "")
+    # given on both sides, the sub-command's value wins (the other file is never created)
+    other = tmp_path / "diger.sqlite"
+    assert run(capsys, "--db", str(other), "years", "--db", db) == (0, "2024\n", "")
+    assert not other.exists()
+
+
+def test_every_command_group_is_registered():
+    from faaliyet_desktop.cli import build_parser
+
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    assert {"years", "check", "dump", "new-year", "report", "export-template", "import",
+            "backup", "restore", "history"} <= set(sub.choices)
+
+
+def test_years_loads_no_alembic_reportlab_openpyxl_or_qt(db):
+    """On an up-to-date database a read-only command imports only what it uses."""
+    import subprocess
+    import sys
+
+    assert cli.main(["years", "--db", db]) == 0  # created and migrated here, first
+    code = (
+        "import sys\n"
+        "from faaliyet_desktop.cli import main\n"
+        f"assert main(['years', '--db', {db!r}]) == 0\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules}\n"
+        "               & {'alembic', 'reportlab', 'openpyxl', 'PySide6', 'mako'})\n"
+        "print('LOADED', heavy)\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert "LOADED []" in res.stdout, res.stdout
+
+
+def test_history_limit_is_the_newest_oldest_first(capsys, db):
+    assert run(capsys, "new-year", "--db", db, "--from", "2024", "--year", "2025")[0] == 0
+    _, everything, _ = run(capsys, "history", "--db", db, "--year", "2025")
+    _, newest, _ = run(capsys, "history", "--db", db, "--year", "2025", "--limit", "2")
+    lines = everything.strip().splitlines()
+    assert newest.strip().splitlines() == lines[-3:-1] + ["2 değişiklik."]

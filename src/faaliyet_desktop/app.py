@@ -8,6 +8,7 @@ visit every form, exit 0), ``--screenshots DIR`` (grab every form at 1400×900 i
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import tempfile
@@ -122,12 +123,22 @@ def _install_excepthook(smoke: bool) -> None:
     sys.excepthook = hook
 
 
+def _started() -> None:
+    """The window is up: what was imported stays for the whole session (frozen: never walked
+    by a collection again), and the garbage collector works from now on."""
+    gc.freeze()
+    gc.enable()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     import multiprocessing
 
     multiprocessing.freeze_support()  # a frozen bundle's reader processes start here
     args = parse_args(argv if argv is not None else sys.argv[1:])
-    from PySide6.QtCore import QCoreApplication, QSettings
+    # Start-up makes no garbage worth a cyclic collection, yet each one would walk every
+    # object imported so far: collection waits until the window is on screen (_started).
+    gc.disable()
+    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -163,6 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         path.parent.mkdir(parents=True, exist_ok=True)
     ws = open_workspace_interactive(path, interactive=not batch)
     if ws is None:
+        gc.enable()
         return 1
     if batch:  # never let a batch run change the user's remembered state
         settings = QSettings(str(Path(tempfile.gettempdir()) / "faaliyet-batch.ini"),
@@ -172,6 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings.setValue("lastDb", str(ws.path))
     win = MainWindow(ws, year=args.year, settings=settings)
     try:
+        if batch:
+            _started()
         if args.screenshots is not None:
             from .ui.smoke import take_screenshots
 
@@ -184,6 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"faaliyet-desktop --smoke: {len(visited)} sayfa gezildi, sorun yok.")
             return 0
         win.show()  # the first run of the checks waits for the first paint (QTimer 0)
+        QTimer.singleShot(0, _started)
         return int(app.exec())
     finally:
         if batch:

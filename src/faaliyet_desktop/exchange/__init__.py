@@ -16,6 +16,7 @@ Modules, in the order data flows through them:
 - ``service``: apply (one transaction per file, with its history), history, undo,
   provenance, export for a workspace.
 - ``consolidation``: which unit has sent what.
-- ``preview`` and ``cli_commands``: ``faaliyet export-template``, ``faaliyet import`` (also
-  ``--undo N``) and ``faaliyet imports``.
+- ``preview``: the dry-run lines of ``faaliyet import`` (the commands themselves —
+  ``export-template``, ``import`` (also ``--undo N``) and ``imports`` — are in
+  ``faaliyet_desktop.cli.exchange``).
 """

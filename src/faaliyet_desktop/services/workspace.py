@@ -6,13 +6,11 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from ..domain.carry_forward import new_year_from
-from ..domain.model import ReportYear
 from ..paths import default_db_path
-from ..sample import load_sample
 
 if TYPE_CHECKING:
     from ..domain.checks import Finding
+    from ..domain.model import ReportYear
     from ..storage import Database
     from ..storage.backup import BackupInfo
     from ..storage.history import Change, ChangeSource, CheckRun
@@ -33,6 +31,8 @@ class Workspace:
         self._lock = lock
         self.lock_info = lock_info  # who else holds the database (read-only workspace)
         self.warnings: list[str] = []  # e.g. a daily backup that could not be written
+        # the report object whose next save may write only these (table, row) cells
+        self._edits: tuple[ReportYear, set[tuple[str, str]]] | None = None
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, create: bool = True,
@@ -76,6 +76,8 @@ class Workspace:
                 backup.remove_leftovers(target)  # of a backup or restore cut short by a crash
             if not ws.readonly:
                 if not db.years():
+                    from ..sample import load_sample
+
                     db.save_year(load_sample(), source=ChangeSource.SAMPLE)
                 elif existed and backup.daily_backup_due(target):
                     try:
@@ -100,6 +102,8 @@ class Workspace:
         try:
             ws = cls(db, cast(Path, db.path))
             if not db.years():
+                from ..sample import load_sample
+
                 db.save_year(load_sample(), source=ChangeSource.SAMPLE)
         except BaseException:
             db.close()
@@ -137,16 +141,32 @@ class Workspace:
     def load(self, year: int) -> ReportYear:
         return self.database.load_year(year)
 
+    def note_edits(self, report: ReportYear, cells: set[tuple[str, str]] | None) -> None:
+        """What the edits of ``report`` since its last save touched: (report table, row) as
+        the change history names them; None: more than cells (rows added, moved, renamed).
+        The next :meth:`save` of this very report object writes just those fields."""
+        self._edits = (report, set(cells)) if cells is not None else None
+
     def save(self, report: ReportYear, *, source: ChangeSource | None = None,
              detail: str | None = None) -> None:
-        """Save the year; ``source``/``detail`` go to the change history (default: typed)."""
+        """Save the year; ``source``/``detail`` go to the change history (default: typed).
+
+        After :meth:`note_edits` for this report (typed edits), only the noted fields are
+        written; otherwise the whole year is compared with the database."""
         from ..storage.history import ChangeSource
 
         self._check_writable()
-        self.database.save_year(report, source=source or ChangeSource.TYPED, detail=detail)
+        edits = self._edits
+        if edits is not None and edits[0] is report and source is None:
+            self.database.save_cells(report, edits[1], detail=detail)
+        else:
+            self.database.save_year(report, source=source or ChangeSource.TYPED, detail=detail)
+        if edits is not None and edits[0] is report:
+            self._edits = None
 
     def new_year(self, from_year: int, year: int) -> ReportYear:
         """Carry the structure of ``from_year`` into a new ``year`` and save it."""
+        from ..domain.carry_forward import new_year_from
         from ..storage.history import ChangeSource
 
         if year in self.years():
@@ -175,8 +195,11 @@ class Workspace:
     # --- history ------------------------------------------------------------------------------
 
     def history(self, year: int, table: str | None = None, row: str | None = None,
-                field: str | None = None) -> list[Change]:
-        """The recorded changes of a year, a table, a row or one cell, oldest first."""
+                field: str | None = None, limit: int | None = None) -> list[Change]:
+        """The recorded changes of a year, a table, a row or one cell, oldest first (only the
+        newest ``limit`` when given)."""
+        if limit:
+            return self.database.history(year, table, row, field, limit)
         return self.database.history(year, table, row, field)
 
     def change_log(self, year: int, since: str | None = None, limit: int | None = None

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
 from . import history
 from .errors import StorageError
-from .tracking import Conflict
+
+if TYPE_CHECKING:
+    from .tracking import Conflict
 
 
 class ConflictError(StorageError):

@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Connection, Engine, delete, insert, select, text, update
 from sqlalchemy import exc as sa_exc
 
 from .. import __version__
-from ..domain.model import ReportYear
-from . import diff, errors, history, migrate, tracking
+from . import errors, history, migrate
 from .conflicts import conflict_error, year_created_meanwhile
 from .engine import BEGIN_MODE, make_engine
 from .history import Change, ChangeSource, CheckRun
-from .mapping import SPECS, TableSpec, report_from_rows
 from .server import MIGRATION_LOCK_KEY, is_server_url, location, make_server_engine
 from .tables import AppMeta, ReportYearRow, table_of
 from .validation import inspect_existing, sidecar
+
+if TYPE_CHECKING:  # loaded when a year is loaded or saved: listing years needs none of it
+    from ..domain.model import ReportYear
+    from . import tracking
+    from .mapping import TableSpec
 
 _report_year = table_of(ReportYearRow)
 _app_meta = table_of(AppMeta)
@@ -35,7 +39,7 @@ class Database:
         self._engine: Engine | None = engine
         # per year: the rows as last loaded or saved through this object (optimistic locking)
         # (loaded rows are encoded into a LoadedBase only when a save needs them)
-        self._loaded: dict[int, tracking.LoadedBase | dict[str, list[dict[str, Any]]]] = {}
+        self._loaded: dict[int, tracking.LoadedBase] = {}
 
     # --- plumbing ---------------------------------------------------------------------------
 
@@ -136,17 +140,24 @@ class Database:
         return int(revision)
 
     def load_year(self, year: int) -> ReportYear:
+        with _no_collection():
+            return self._load_year(year)
+
+    def _load_year(self, year: int) -> ReportYear:
+        from . import tracking
+        from .mapping import SPECS, report_from_rows
+
         with self._read() as connection:
             year_id = self._year_id(connection, year)
             if year_id is None:
                 raise errors.year_not_found(self.path, year)
             rows = {
-                spec.table.name: [dict(r) for r in self._stored(connection, spec, year_id)]
+                spec.table.name: self._stored(connection, spec, year_id)
                 for spec in SPECS
             }
         with self._errors():
             report = report_from_rows(year, rows)
-            self._loaded[year] = rows  # encoded into a base when a save needs it
+            self._loaded[year] = tracking.LoadedBase(raw=rows)  # encoded when a save needs it
             return report
 
     # --- changes ----------------------------------------------------------------------------
@@ -170,6 +181,8 @@ class Database:
         their value. ``source``/``detail`` say where the change comes from, ``user`` who made
         it (default: the operating system's user name).
         """
+        from . import diff, tracking
+
         prepared = diff.prepare(report)  # validated before taking the write lock
         who = user or history.current_user()
         base = self._base(report.year)
@@ -201,12 +214,55 @@ class Database:
         self._loaded[report.year] = tracking.LoadedBase(tracked.snapshot)
         return ids
 
+    def save_cells(
+        self,
+        report: ReportYear,
+        cells: Iterable[tuple[str, str]],
+        *,
+        source: ChangeSource = ChangeSource.TYPED,
+        detail: str | None = None,
+        user: str | None = None,
+    ) -> list[int]:
+        """Store the edits of ``cells`` ((report table, row) as the change history names
+        them) by writing only their changed fields; with its history rows, in one
+        transaction. Whatever that cannot do exactly (rows added or removed, a table it does
+        not know, a row someone else changed meanwhile) is saved by :meth:`save_year`, with
+        its conflict detection; so is everything when the hint finds no change."""
+        from . import cells as cell_saving
+
+        base = self._base(report.year)
+        planned = None if base is None else cell_saving.plan(report, cells, base)
+        if planned is None or base is None:
+            return self.save_year(report, source=source, detail=detail, user=user)
+        who = user or history.current_user()
+        try:
+            with self._write() as connection:
+                year_id = self._lock_year(connection, report.year)
+                if year_id is None:
+                    raise cell_saving.Stale(str(report.year))
+                cell_saving.write(connection, planned, year_id)
+                connection.execute(
+                    update(_report_year)
+                    .where(_report_year.c.id == year_id)
+                    .values(revision=_report_year.c.revision + 1)
+                )
+                ids = history.record(connection, report.year, planned.entries, source=source,
+                                     detail=detail, user=who)
+        except cell_saving.Stale:  # rolled back: the three-way save finds out what happened
+            return self.save_year(report, source=source, detail=detail, user=user)
+        cell_saving.commit(planned, base)
+        return ids
+
     # --- history ----------------------------------------------------------------------------
 
     def history(self, year: int, table: str | None = None, row: str | None = None,
-                field: str | None = None) -> list[Change]:
-        """Every recorded change of ``year`` (narrowed to a table, row, field), oldest first."""
+                field: str | None = None, limit: int | None = None) -> list[Change]:
+        """Every recorded change of ``year`` (narrowed to a table, row, field), oldest first;
+        ``limit``: only the newest that many."""
         with self._read() as connection:
+            if limit:
+                return history.query_changes(connection, year, table=table, row=row,
+                                             field=field, newest_first=True, limit=limit)[::-1]
             return history.query_changes(connection, year, table=table, row=row, field=field)
 
     def change_log(self, year: int, since: str | None = None, limit: int | None = None
@@ -249,16 +305,9 @@ class Database:
 
     # --- helpers ----------------------------------------------------------------------------
 
-    def _base(self, year: int) -> tracking.Snapshot | None:
+    def _base(self, year: int) -> tracking.LoadedBase | None:
         """The rows ``year`` was last loaded or saved with (None: never, through this object)."""
-        loaded = self._loaded.get(year)
-        if loaded is None or isinstance(loaded, tracking.LoadedBase):
-            return loaded
-        base = tracking.LoadedBase(
-            {name: tracking.snapshot_rows(name, rows) for name, rows in loaded.items()}
-        )
-        self._loaded[year] = base
-        return base
+        return self._loaded.get(year)
 
     @staticmethod
     def _lock_year(connection: Connection, year: int) -> int | None:
@@ -273,14 +322,33 @@ class Database:
         return connection.scalar(select(_report_year.c.id).where(_report_year.c.year == year))
 
     @staticmethod
-    def _stored(connection: Connection, spec: TableSpec, year_id: int) -> list[Any]:
+    def _stored(connection: Connection, spec: TableSpec, year_id: int
+                ) -> list[dict[str, Any]]:
+        """The year's rows of a table, as dicts, in list order."""
+        # As text with typed columns: compiling 21 full SELECTs cost more than running them
+        # in a fresh process (a CLI command); the columns' types still decode the values.
         table = spec.table
-        query = (
-            select(table)
-            .where(table.c.report_year_id == year_id)
-            .order_by(table.c.position, table.c.id)
-        )
-        return [row._mapping for row in connection.execute(query)]
+        quote = connection.dialect.identifier_preparer.quote
+        query = text(
+            f"SELECT {', '.join(quote(c.name) for c in table.columns)} FROM {quote(table.name)} "
+            "WHERE report_year_id = :year_id ORDER BY position, id"
+        ).columns(*table.columns)
+        result = connection.execute(query, {"year_id": year_id})
+        keys = list(result.keys())
+        return [dict(zip(keys, row, strict=True)) for row in result]
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """No cyclic garbage collection while a year's rows and objects are built: they make no
+    cycles, and with a large year every collection would walk them all again and again."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 # --- opening ----------------------------------------------------------------------------------

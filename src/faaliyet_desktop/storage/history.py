@@ -319,13 +319,14 @@ def record(
         for t, r, f, old, new in changes
     ]
     # A plain executemany (RETURNING would make psycopg parse one huge statement); the new
-    # ids are those above the year's highest before: saves of one year never interleave (the
-    # year's row is locked, SQLite has one writer).
+    # ids are the year's ids above the highest before: saves of one year never interleave (the
+    # year's row is locked, SQLite has one writer). Both look-ups go by the primary key only
+    # (a year's log may hold many thousand rows; the year is filtered here).
     c = change_log.c
-    before = connection.scalar(select(func.max(c.id)).where(c.year == year)) or 0
+    before = connection.scalar(select(func.max(c.id))) or 0
     connection.execute(insert(change_log), rows)
-    return [int(i) for i in connection.scalars(
-        select(c.id).where(c.year == year, c.id > before).order_by(c.id))]
+    return [int(i) for i, y in connection.execute(
+        select(c.id, c.year).where(c.id > before).order_by(c.id)) if y == year]
 
 
 def link_import(connection: Connection, change_ids: Sequence[int], import_id: int) -> None:

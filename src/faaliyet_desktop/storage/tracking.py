@@ -29,7 +29,29 @@ Snapshot = dict[str, dict[Key, tuple[int | None, Values]]]
 
 
 class LoadedBase(Snapshot):
-    """A year's base, encoded (a Database keeps freshly loaded rows unencoded until a save)."""
+    """A year's base, encoded table by table when first asked for (freshly loaded rows are
+    kept as they were read until a save compares with them)."""
+
+    def __init__(self, encoded: Snapshot | None = None,
+                 raw: dict[str, list[dict[str, Any]]] | None = None) -> None:
+        super().__init__(encoded or {})
+        self._raw = dict(raw or {})
+        # per table: history row key -> natural keys (see cells.py), built when needed
+        self.indexes: dict[str, dict[str, list[Key]] | None] = {}
+
+    def __missing__(self, name: str) -> dict[Key, tuple[int | None, Values]]:
+        rows = self._raw.pop(name, None)
+        if rows is None:
+            raise KeyError(name)
+        encoded = snapshot_rows(name, rows)
+        self[name] = encoded
+        return encoded
+
+    def get(self, name: str, default: Any = None) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            return default
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ class ReportDocument(QObject):
         self._save_timer.setInterval(0)
         self._save_timer.timeout.connect(self.save)
         self.undo_stack.indexChanged.connect(self._after_command)
+        self._edited: set[tuple[str, str]] | None = set()
 
     @property
     def year(self) -> int:
@@ -56,6 +57,11 @@ class ReportDocument(QObject):
 
     def notify(self, where: tuple[str, str, str], structural: bool = False) -> None:
         self.saved = False
+        # what the next save must write: these (table, row) cells, or the whole year
+        if structural:
+            self._edited = None
+        elif self._edited is not None:
+            self._edited.add((where[0], where[1]))
         if structural:
             self.structure_changed.emit()
         self.changed.emit(where)
@@ -87,6 +93,9 @@ class ReportDocument(QObject):
         from ..storage import StorageError
 
         self._save_timer.stop()
+        note = getattr(self.workspace, "note_edits", None)
+        if note is not None:  # only the edited cells are written (the whole year if need be)
+            note(self.report, self._edited)
         try:
             self.workspace.save(self.report)
         except StorageError as exc:
@@ -96,6 +105,7 @@ class ReportDocument(QObject):
             return self._failed(StorageError(
                 f"Beklenmeyen bir hata nedeniyle kaydedilemedi ({type(exc).__name__}: {exc})."))
         self.saved = True
+        self._edited = set()
         self.last_error = ""
         self.save_state.emit(True, "")
         return True

@@ -12,11 +12,11 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-# Commands of other packages that write the database (checked before they open it).
+from .common import CliError, Command, open_workspace
+
+# Commands of other groups that write the database (checked before they open it).
 WRITE_COMMANDS = ("new-year", "import")
 
 
@@ -35,7 +35,6 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 def refuse_if_in_use(path: Path) -> None:
     """CliError naming the holder when another instance writes ``path``."""
-    from ..cli import CliError
     from ..storage.lock import holder, in_use
 
     owner = holder(path)
@@ -43,10 +42,16 @@ def refuse_if_in_use(path: Path) -> None:
         raise CliError(in_use(path, owner).message)
 
 
+def guard_write(args: argparse.Namespace) -> None:
+    """Before a write command opens the database: refuse when another instance holds it."""
+    if (args.command in WRITE_COMMANDS and not getattr(args, "dry_run", False)
+            and not _on_server(args)):
+        refuse_if_in_use(_db_path(args))
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
-    from ..cli import CliError, open_workspace
-    from ..storage import StorageError
     from ..storage.backup import size_text
+    from ..storage.errors import StorageError
 
     with open_workspace(args, create=False) as ws:
         start = time.perf_counter()
@@ -60,8 +65,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _confirm(question: str) -> bool:
-    from ..cli import CliError
-
     stdin = sys.stdin
     if stdin is None or not stdin.isatty():
         raise CliError("Onay alınamadı (etkileşimli bir terminal yok). Geri yüklemek için "
@@ -74,9 +77,8 @@ def _confirm(question: str) -> bool:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from ..cli import CliError
-    from ..storage import StorageError
     from ..storage.backup import restore_database, size_text, validate_backup
+    from ..storage.errors import StorageError
     from ..storage.lock import DatabaseInUseError, acquire
 
     if _on_server(args):
@@ -110,36 +112,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _guard(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    def guarded(args: argparse.Namespace) -> int:
-        if not getattr(args, "dry_run", False) and not _on_server(args):
-            refuse_if_in_use(_db_path(args))
-        return func(args)
-
-    guarded.__wrapped__ = func  # type: ignore[attr-defined]
-    return guarded
-
-
-def guard_write_commands(subparsers: Any) -> None:
-    """Wrap the write commands registered so far so they refuse a database in use."""
-    for name in WRITE_COMMANDS:
-        parser = subparsers.choices.get(name)
-        func = parser.get_default("func") if parser is not None else None
-        if func is not None and not hasattr(func, "__wrapped__"):
-            parser.set_defaults(func=_guard(func))
-
-
-def register(subparsers: Any, add_db_option: Callable[[argparse.ArgumentParser], None]) -> None:
-    p = subparsers.add_parser("backup", help="veritabanının yedeğini alır")
-    add_db_option(p)
+def register(command: Command) -> None:
+    p = command("backup", cmd_backup, "veritabanının yedeğini alır")
     p.add_argument("--out", type=Path, default=None,
                    help="yedek dosyası (varsayılan: veritabanının yanındaki yedek klasörü)")
-    p.set_defaults(func=cmd_backup)
 
-    p = subparsers.add_parser("restore", help="veritabanını bir yedekten geri yükler "
-                              "(şimdiki hali önce yedeklenir)")
-    add_db_option(p)
+    p = command("restore", cmd_restore, "veritabanını bir yedekten geri yükler "
+                "(şimdiki hali önce yedeklenir)")
     p.add_argument("file", type=Path, metavar="FILE", help="geri yüklenecek yedek dosyası")
     p.add_argument("--yes", "-y", action="store_true", help="onay sormadan geri yükle")
-    p.set_defaults(func=cmd_restore)
-    guard_write_commands(subparsers)

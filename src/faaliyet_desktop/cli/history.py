@@ -4,8 +4,9 @@ audit question "who changed Table 9 after the checks passed?" (``--after-clean-c
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from typing import Any
+
+from .common import CliError, Command, open_workspace
 
 
 def format_change(change: Any) -> str:
@@ -20,8 +21,7 @@ def format_change(change: Any) -> str:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from ..cli import CliError, open_workspace
-    from ..storage import StorageError
+    from ..storage.errors import StorageError
 
     with open_workspace(args, create=False) as ws:
         if args.year not in ws.years():
@@ -37,8 +37,9 @@ def cmd_history(args: argparse.Namespace) -> int:
                 else:
                     print(f"Son hatasız denetim: {clean.run_at[:19].replace('T', ' ')} UTC, "
                           f"{clean.user} ({clean.warning_count} uyarı).")
-            else:
-                changes = ws.history(args.year, args.table)
+            else:  # narrowed and limited by the query
+                changes = ws.history(args.year, args.table, args.row, args.field,
+                                     limit=args.limit or None)
         except StorageError as exc:
             raise CliError(exc.message) from exc
     if args.row is not None:
@@ -57,9 +58,8 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: Any, add_db_option: Callable[[argparse.ArgumentParser], None]) -> None:
-    p = sub.add_parser("history", help="bir yılın, tablonun ya da hücrenin değişiklik geçmişi")
-    add_db_option(p)
+def register(command: Command) -> None:
+    p = command("history", cmd_history, "bir yılın, tablonun ya da hücrenin değişiklik geçmişi")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--table", default=None,
                    help="tablo anahtarı: budget, form3, strategic, narrative, "
@@ -69,4 +69,3 @@ def register(sub: Any, add_db_option: Callable[[argparse.ArgumentParser], None])
     p.add_argument("--after-clean-check", action="store_true",
                    help="yalnızca son hatasız denetimden sonraki değişiklikler")
     p.add_argument("--limit", type=int, default=0, help="en fazla bu kadar (en yeniler)")
-    p.set_defaults(func=cmd_history)

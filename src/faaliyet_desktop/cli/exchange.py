@@ -2,21 +2,22 @@
 
 ``import`` prints the dry-run preview (new / changed old → new / unchanged / rejected with the
 reason, and the checks that would newly fail); without ``--dry-run`` it then applies every
-file that can go in whole. Exit code 1 when any file is refused.
+file that can go in whole. Exit code 1 when any file is refused. openpyxl is imported only
+when one of these commands runs.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .common import CliError, Command, load_year, open_workspace
+
 
 def cmd_export_template(args: argparse.Namespace) -> int:
-    from ..cli import CliError, load_year, open_workspace
-    from .layout import LayoutError
-    from .service import export_for
+    from ..exchange.layout import LayoutError
+    from ..exchange.service import export_for
 
     tables = None
     if args.tables:
@@ -37,8 +38,7 @@ def cmd_export_template(args: argparse.Namespace) -> int:
 
 def cmd_imports(args: argparse.Namespace) -> int:
     """``faaliyet imports --year Y``: every import of the year, newest first."""
-    from ..cli import load_year, open_workspace
-    from .service import history
+    from ..exchange.service import history
 
     with open_workspace(args) as ws:
         load_year(ws, args.year)
@@ -67,9 +67,8 @@ def import_lines(records: list[Any]) -> list[str]:
 
 def cmd_undo(args: argparse.Namespace) -> int:
     """``faaliyet import --undo ID``: take an import back as a whole (as the GUI does)."""
-    from ..cli import CliError, open_workspace
-    from ..storage import StorageError
-    from .service import UndoRefused, import_record, undo_import
+    from ..exchange.service import UndoRefused, import_record, undo_import
+    from ..storage.errors import StorageError
 
     with open_workspace(args) as ws:
         rec = import_record(ws, args.undo)
@@ -91,9 +90,8 @@ def cmd_undo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ..cli import CliError, load_year, open_workspace
-    from .preview import preview_lines
-    from .service import apply_plan, dry_run
+    from ..exchange.preview import preview_lines
+    from ..exchange.service import apply_plan, dry_run
 
     if args.undo is not None:
         if args.files:
@@ -123,10 +121,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if plan.any_refused else 0
 
 
-def register(subparsers: Any, add_db_option: Callable[[argparse.ArgumentParser], None]) -> None:
-    p = subparsers.add_parser("export-template", help="birim ya da kurum için Excel veri "
-                              "giriş şablonu yazar")
-    add_db_option(p)
+def register(command: Command) -> None:
+    p = command("export-template", cmd_export_template,
+                "birim ya da kurum için Excel veri giriş şablonu yazar")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--unit", default=None, help="birim kodu (ör. IL34); verilmezse kurum şablonu")
     p.add_argument("--tables", nargs="+", default=None,
@@ -134,10 +131,8 @@ def register(subparsers: Any, add_db_option: Callable[[argparse.ArgumentParser],
                         "personnel_gender, personnel_education, budget, activities, "
                         "unit_spending, form3")
     p.add_argument("--out", type=Path, required=True, help="yazılacak .xlsx dosyası")
-    p.set_defaults(func=cmd_export_template)
 
-    p = subparsers.add_parser("import", help="doldurulmuş şablonları önizler ve içe aktarır")
-    add_db_option(p)
+    p = command("import", cmd_import, "doldurulmuş şablonları önizler ve içe aktarır")
     p.add_argument("files", nargs="*", type=Path, metavar="FILE.xlsx")
     p.add_argument("--undo", type=int, default=None, metavar="NUMARA",
                    help="bu numaralı içe aktarmayı geri alır (numaralar: faaliyet imports)")
@@ -147,11 +142,7 @@ def register(subparsers: Any, add_db_option: Callable[[argparse.ArgumentParser],
     p.add_argument("--dry-run", action="store_true",
                    help="yalnızca önizleme: hiçbir şey yazılmaz")
     p.add_argument("--verbose", "-v", action="store_true", help="değişmeyen satırları da yaz")
-    p.set_defaults(func=cmd_import)
 
-    p = subparsers.add_parser("imports", help="bir yılın içe aktarmalarını listeler (numara, "
-                              "zaman, dosya, birim, kullanıcı, geri alındı mı)")
-    add_db_option(p)
+    p = command("imports", cmd_imports, "bir yılın içe aktarmalarını listeler (numara, zaman, "
+                "dosya, birim, kullanıcı, geri alındı mı)")
     p.add_argument("--year", type=int, required=True)
-    p.set_defaults(func=cmd_imports)
-

@@ -1,16 +1,16 @@
-"""``faaliyet report``: build the PDF of a year (institution or one unit) from the command line.
+"""``faaliyet report``: build the PDF of a year (institution or one unit).
 
 Always builds. Check errors are printed as warnings and turn the "TASLAK" watermark on;
-``--draft`` turns it on regardless.
+``--draft`` turns it on regardless. ReportLab is imported only when the command runs.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+
+from .common import CliError, Command, load_year, open_workspace
 
 
 def default_output(year: int, unit: str | None) -> Path:
@@ -18,10 +18,9 @@ def default_output(year: int, unit: str | None) -> Path:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from ..cli import CliError, load_year, open_workspace
     from ..domain.checks import SEVERITY_LABELS_TR, Severity, has_errors, run_checks
-    from .builder import build_report
-    from .scope import UnknownUnitError
+    from ..report.builder import build_report
+    from ..report.scope import UnknownUnitError
 
     with open_workspace(args) as ws:
         report = load_year(ws, args.year)
@@ -48,12 +47,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers: Any, add_db_option: Callable[[argparse.ArgumentParser], None]) -> None:
-    p = subparsers.add_parser("report", help="faaliyet raporunu PDF olarak oluşturur")
-    add_db_option(p)
+def register(command: Command) -> None:
+    p = command("report", cmd_report, "faaliyet raporunu PDF olarak oluşturur")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--unit", default=None, help="birim kodu: yalnızca o birimin raporu")
     p.add_argument("--out", type=Path, default=None, help="PDF dosyası (varsayılan: "
                    "faaliyet_raporu_<yıl>[_<birim>].pdf)")
     p.add_argument("--draft", action="store_true", help="TASLAK filigranı ekler")
-    p.set_defaults(func=cmd_report)
