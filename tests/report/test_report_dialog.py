@@ -29,7 +29,7 @@ def window(qtbot):
     return w
 
 
-def test_builds_a_draft_after_confirmation_and_opens_it(qtbot, window, workspace, tmp_path,
+def test_builds_a_draft_after_confirmation_and_offers_to_open_it(qtbot, window, workspace, tmp_path,
                                                         monkeypatch):
     out = tmp_path / "rapor.pdf"
     asked: list[list[str]] = []
@@ -37,7 +37,7 @@ def test_builds_a_draft_after_confirmation_and_opens_it(qtbot, window, workspace
     monkeypatch.setattr(report_dialog, "confirm_draft",
                         lambda parent, errors: asked.append(errors) or True)
     monkeypatch.setattr(report_dialog, "ask_output_path", lambda parent, name: str(out))
-    monkeypatch.setattr(report_dialog, "open_file", opened.append)
+    monkeypatch.setattr(report_dialog, "report_ready", lambda parent, path: opened.append(path))
     build = report_dialog.run_report_dialog(window, workspace, 2024, "IL06")
     assert build is not None and asked and asked[0]  # the sample has check errors
     assert build.worker.draft
@@ -58,7 +58,7 @@ def test_cancel_stops_the_build_and_leaves_no_file(qtbot, window, workspace, tmp
     opened: list[str] = []
     monkeypatch.setattr(report_dialog, "confirm_draft", lambda parent, errors: True)
     monkeypatch.setattr(report_dialog, "ask_output_path", lambda parent, name: str(out))
-    monkeypatch.setattr(report_dialog, "open_file", opened.append)
+    monkeypatch.setattr(report_dialog, "report_ready", lambda parent, path: opened.append(path))
     build = report_dialog.run_report_dialog(window, workspace, 2024, None)
     assert build is not None
     with qtbot.waitSignal(build.done, timeout=30000) as blocker:
