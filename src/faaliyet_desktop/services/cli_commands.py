@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 # Commands of other packages that write the database (checked before they open it).
-WRITE_COMMANDS = ("new-year", "import")
+WRITE_COMMANDS = ("new-year", "import", "acknowledge")
 
 
 def _on_server(args: argparse.Namespace) -> bool:
@@ -130,6 +130,9 @@ def guard_write_commands(subparsers: Any) -> None:
 
 
 def register(subparsers: Any, add_db_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    from . import cycle_commands
+
+    cycle_commands.register(subparsers, add_db_option)  # acknowledge, units-status, check …
     p = subparsers.add_parser("backup", help="veritabanının yedeğini alır")
     add_db_option(p)
     p.add_argument("--out", type=Path, default=None,

@@ -50,6 +50,7 @@ EXTRA_TABLE_LABELS: dict[str, str] = {
     "it_items": "Tablo 2 (kalemler)",
     "economic_codes": "Ekonomik Kodlar",
     "programs": "Tablo 14 (programlar)",
+    "acknowledgement": "Bulgu kabulleri",
 }
 
 
