@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
 
-from ..exchange import bulk
-from ..exchange import consolidation as cons
-from ..storage import StorageError
-from .exchange_dialogs import run_with_progress
+if TYPE_CHECKING:  # the exchange package (openpyxl) loads on first use, not at start-up
+    from ..exchange.bulk import BulkExport
 
 CTX = "BulkExport"
 
@@ -24,18 +22,21 @@ def tr(text: str) -> str:
 
 
 def export_all_units(parent: QWidget | None, workspace: Any, year: int, folder: Path
-                     ) -> bulk.BulkExport | None:
+                     ) -> BulkExport | None:
     """Write every reporting unit's template into ``folder`` behind a progress dialog; the
     summary (or the failure) is shown. None when it failed."""
+    from ..exchange import bulk
+    from ..storage import StorageError
+    from .exchange_dialogs import run_with_progress
 
-    def work(progress: Callable[[int, int, str], bool]) -> bulk.BulkExport:
+    def work(progress: Callable[[int, int, str], bool]) -> BulkExport:
         try:
             return bulk.export_all(workspace, year, folder, progress=progress)
         except OSError as exc:
             raise StorageError(f"'{folder}' klasörüne yazılamadı: {exc.strerror or exc}. "
                                "Başka bir klasör seçin.") from exc
 
-    result: bulk.BulkExport | None = run_with_progress(parent, tr("Şablonlar yazılıyor"), work)
+    result: BulkExport | None = run_with_progress(parent, tr("Şablonlar yazılıyor"), work)
     if result is not None:
         QMessageBox.information(parent, tr("Tüm Birimlere Şablon"),
                                 result.summary(workspace.load(year)))
@@ -43,7 +44,7 @@ def export_all_units(parent: QWidget | None, workspace: Any, year: int, folder: 
 
 
 def ask_and_export_all(parent: QWidget | None, workspace: Any, year: int
-                       ) -> bulk.BulkExport | None:
+                       ) -> BulkExport | None:
     folder = QFileDialog.getExistingDirectory(parent, tr("Şablonların yazılacağı klasör"))
     if not folder:
         return None
@@ -73,6 +74,9 @@ def install(window: Any, menu: QMenu, before: QAction | None = None) -> QAction:
 
 def save_status_sheet(widget: Any, path: Path) -> bool:
     """The consolidation widget's full list (every unit it covers) as an .xlsx file."""
+    from ..exchange import bulk
+    from ..exchange import consolidation as cons
+
     statuses = widget.all_statuses or widget.statuses
     try:
         bulk.write_status_sheet(statuses, path, widget.year, cons.summary(statuses))
