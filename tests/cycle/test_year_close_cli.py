@@ -108,3 +108,39 @@ def test_every_error_acknowledged_gives_a_final_report_and_a_revoke_brings_tasla
     assert "→ Ayşe Yılmaz: " + REASON in lines[0] or "Ayşe Yılmaz" in lines[0]
     assert "kabul geri alındı: Mehmet Kaya" in lines[1]
     assert f"{len(numbers) + 1} değişiklik." in out
+
+
+def test_an_acknowledgement_no_longer_applies_once_the_figures_change(capsys, db_path):
+    from faaliyet_desktop.services import Workspace
+
+    db = str(db_path)
+    code, _, _ = run(capsys, "acknowledge", "--db", db, "--year", "2024", "--rule",
+                     "agirlik-toplam", "--location", "strategic/H2.3", "--by", "Ayşe Yılmaz",
+                     "--reason", REASON)
+    assert code == 0
+    code, out, _ = run(capsys, "check", "--db", db, "--year", "2024")
+    assert "KABUL agirlik-toplam" in out
+    with Workspace.open(db_path) as ws:
+        report = ws.load(2024)
+        pg = next(g for g in report.goal_indicators if g.code == "PG2.3.1")
+        pg.weight += 5  # the goal's weights now sum to 85 %, not 80 %
+        ws.save(report)
+    code, out, _ = run(capsys, "check", "--db", db, "--year", "2024")
+    line = next(ln for ln in out.splitlines() if "agirlik-toplam" in ln)
+    assert "HATA" in line and "%85" in line
+    assert "rakamlar değiştiği için kabul artık geçerli değil" in out
+    code, _, err = run(capsys, "acknowledge", "--db", db, "--year", "2024", "--rule",
+                       "agirlik-toplam", "--location", "strategic/H2.3", "--by", "Ayşe Yılmaz",
+                       "--reason", REASON)
+    assert code == 0, err  # the new figures can be accepted again
+    code, out, _ = run(capsys, "check", "--db", db, "--year", "2024")
+    assert "KABUL agirlik-toplam" in out and "artık geçerli değil" not in out
+
+
+def test_acknowledging_twice_is_refused(capsys, db_path):
+    db = str(db_path)
+    args = ["acknowledge", "--db", db, "--year", "2024", "--finding", "1", "--by",
+            "Ayşe Yılmaz", "--reason", REASON]
+    assert run(capsys, *args)[0] == 0
+    code, _, err = run(capsys, *args)
+    assert code == 2 and "zaten kabul edilmiş" in err
