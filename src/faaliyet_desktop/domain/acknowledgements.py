@@ -69,6 +69,12 @@ class Acknowledgement:
         return FindingKey(self.rule, self.location, self.figures)
 
     @property
+    def date_tr(self) -> str:
+        """The day it was accepted, as "30.11.2026"."""
+        y, m, d = self.at[:4], self.at[5:7], self.at[8:10]
+        return f"{d}.{m}.{y}" if self.at[4:5] == "-" else self.at[:10]
+
+    @property
     def stale_text(self) -> str:
         """Turkish: why this acknowledgement no longer applies."""
         return (f"{self.by} tarafından kabul edilmişti ({self.reason}); bulgudaki rakamlar "

@@ -40,7 +40,7 @@ def acknowledge(workspace: Any, year: int, finding: Finding, by: str, reason: st
     for a in workspace.acknowledgements(year):
         if a.key == key:
             raise AcknowledgementError(
-                f"Bu bulgu zaten kabul edilmiş: {a.by}, {a.at[:10]} ({a.reason}).")
+                f"Bu bulgu zaten kabul edilmiş: {a.by}, {a.date_tr} ({a.reason}).")
     ack: Acknowledgement = workspace.database.add_acknowledgement(year, key, finding.message,
                                                                   by, reason)
     return ack
@@ -115,7 +115,7 @@ def check_lines(findings: Sequence[Finding], part: Partition) -> list[str]:
         lines.append(f"{n:>{width}}. {label:5} {f.rule:16} {f.message}")
         pad = " " * (width + 2)
         if ack is not None:
-            lines.append(f"{pad}kabul edildi: {ack.by}, {ack.at[:10]} — {ack.reason}")
+            lines.append(f"{pad}kabul edildi: {ack.by}, {ack.date_tr} — {ack.reason}")
         stale = part.stale_of(f)
         if stale is not None:
             lines.append(f"{pad}{stale.stale_text}")

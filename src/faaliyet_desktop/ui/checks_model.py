@@ -79,7 +79,7 @@ class ChecksModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if ack is not None:
                 return (f"[{f.rule}] {f.message}\n{self.tr(ACKNOWLEDGED_TEXT)}: {ack.by}, "
-                        f"{ack.at[:10]} — {ack.reason}")
+                        f"{ack.date_tr} — {ack.reason}")
             return f"[{f.rule}] {f.message}"
         if role == Qt.ItemDataRole.ForegroundRole and ack is not None:
             return QColor("#8a8a8a")

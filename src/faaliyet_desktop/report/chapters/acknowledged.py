@@ -32,9 +32,10 @@ def build(ctx: Ctx, acknowledged: Sequence[Acknowledged]) -> list[Flowable]:
                                             "Gerekçe"])]
     for n, a in enumerate(acknowledged, start=1):
         ack = a.acknowledgement
-        rows.append([cell(str(n)), cell(f"{a.finding.rule} {location_text(a.finding.location)}"),
-                     cell(a.finding.message), cell(f"{ack.by} ({ack.at[:10]})"),
+        where = location_text(a.finding.location)
+        rows.append([cell(str(n)), [cell(a.finding.rule), cell(where)],
+                     cell(a.finding.message), [cell(ack.by), cell(ack.date_tr)],
                      cell(ack.reason)])
     w = PORTRAIT_W
-    out.append(data_table(rows, [0.06 * w, 0.18 * w, 0.38 * w, 0.16 * w, 0.22 * w]))
+    out.append(data_table(rows, [0.05 * w, 0.23 * w, 0.36 * w, 0.14 * w, 0.22 * w]))
     return out
