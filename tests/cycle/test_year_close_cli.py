@@ -144,3 +144,16 @@ def test_acknowledging_twice_is_refused(capsys, db_path):
     assert run(capsys, *args)[0] == 0
     code, _, err = run(capsys, *args)
     assert code == 2 and "zaten kabul edilmiş" in err
+
+
+def test_a_run_with_every_error_acknowledged_is_a_clean_check(capsys, db_path):
+    from faaliyet_desktop.services import Workspace
+
+    db = str(db_path)
+    for n in _error_numbers():
+        assert run(capsys, "acknowledge", "--db", db, "--year", "2024", "--finding", str(n),
+                   "--by", "Ayşe Yılmaz", "--reason", REASON)[0] == 0
+    assert run(capsys, "check", "--db", db, "--year", "2024")[0] == 0
+    with Workspace.open(db_path) as ws:
+        clean = ws.database.last_clean_check(2024)
+    assert clean is not None and clean.error_count == 0 and clean.warning_count == 2

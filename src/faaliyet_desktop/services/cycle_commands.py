@@ -32,7 +32,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         except StorageError as exc:
             raise CliError(exc.message) from exc
         try:  # the change history asks "what changed after the checks passed?"
-            ws.record_check_run(args.year, part.open)
+            ws.record_check_run(args.year, findings)
         except StorageError as exc:
             print(f"faaliyet: denetim kaydı yazılamadı: {exc}", file=sys.stderr)
     for line in check_lines(findings, part):

@@ -170,11 +170,13 @@ class Workspace:
 
     def record_check_run(self, year: int, findings: list[Finding]) -> CheckRun | None:
         """Remember that the checks ran on ``year`` (when, who, how many errors); None on a
-        read-only workspace (nothing can be written there)."""
+        read-only workspace (nothing can be written there). Acknowledged findings are not
+        counted: a run whose every error is acknowledged is a clean run."""
         from ..domain.checks import Severity
 
         if self.readonly:
             return None
+        findings = self.partition(year, findings).open
         errors = sum(1 for f in findings if f.severity == Severity.ERROR)
         return self.database.record_check_run(year, errors, len(findings) - errors)
 
