@@ -126,3 +126,22 @@ def test_the_window_has_the_bulk_send_action(qtbot, ws, tmp_path):
     assert action is not None and action is win.export_all_action
     assert any(action in m.actions() for m in win.menuBar().findChildren(QMenu))
     assert win.checks.workspace_of is not None and win.checks.workspace_of() is ws
+
+
+def test_the_kabul_et_dialog_asks_a_name_and_a_reason(qtbot, panel):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+
+    answers: list[object] = []
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        name, reason = dialog.findChildren(QLineEdit)
+        name.setText("Ayşe Yılmaz")  # QTest.keyClicks types ASCII only
+        reason.setText(REASON)
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    answers.append(panel.ask_acknowledgement(panel.model.finding(0)))
+    assert answers == [("Ayşe Yılmaz", REASON)]

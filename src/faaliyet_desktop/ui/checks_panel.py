@@ -192,7 +192,9 @@ class ChecksPanel(QWidget):
         dialog.setWindowTitle(self.tr("Bulguyu kabul et"))
         name, reason = QLineEdit(dialog), QLineEdit(dialog)
         form = QFormLayout(dialog)
-        form.addRow(finding.message[:200])
+        text = QLabel(finding.message, dialog)
+        text.setWordWrap(True)
+        form.addRow(text)
         form.addRow(self.tr("Kabul eden (ad soyad):"), name)
         form.addRow(self.tr("Gerekçe:"), reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
