@@ -145,3 +145,40 @@ def test_the_kabul_et_dialog_asks_a_name_and_a_reason(qtbot, panel):
     QTimer.singleShot(0, fill)
     answers.append(panel.ask_acknowledgement(panel.model.finding(0)))
     assert answers == [("Ayşe Yılmaz", REASON)]
+
+
+def test_the_bulk_send_can_be_cancelled_from_its_progress_dialog(qtbot, ws, tmp_path, shown,
+                                                                 monkeypatch):
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+
+    from faaliyet_desktop.exchange import bulk
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    cancelled = threading.Event()
+    real = bulk.export_unit
+    calls = []
+
+    def export_unit(*args, **kwargs):
+        calls.append(args[2])
+        if len(calls) == 2:  # the second template waits until the user has pressed "İptal"
+            assert cancelled.wait(60)
+        return real(*args, **kwargs)
+
+    def press_cancel():
+        dialog = parent.findChild(QProgressDialog)
+        if dialog is None or len(calls) < 2:  # the second template has started
+            QTimer.singleShot(10, press_cancel)
+            return
+        dialog.findChild(QPushButton).click()  # "İptal"
+        cancelled.set()
+
+    monkeypatch.setattr(bulk, "export_unit", export_unit)
+    QTimer.singleShot(0, press_cancel)
+    result = bulk_export.export_all_units(parent, ws, 2024, tmp_path / "giden")
+    assert result is not None and result.cancelled and len(result.written) == 2
+    assert len(ws.database.exports(2024)) == 2
+    assert "iptal edildi" in shown[-1][1]
