@@ -136,3 +136,10 @@ def test_a_template_sent_again_after_an_import_is_a_new_round(db_path, tmp_path)
                                                           exported={"IL34": later})}
     assert statuses["IL34"].status == "sent"
     assert statuses["IL34"].imported_file == rec.file_name
+
+
+def test_all_units_and_one_unit_together_are_refused(capsys, db_path, tmp_path):
+    code, _, err = run(capsys, "export-template", "--db", str(db_path), "--year", "2024",
+                       "--all-units", "--unit", "IL06", "--out", str(tmp_path / "x"))
+    assert code == 2 and "birlikte verilemez" in err
+    assert not (tmp_path / "x").exists()

@@ -85,6 +85,9 @@ def cmd_export_all(args: argparse.Namespace) -> int:
     from ..storage import StorageError
 
     tables = _tables(args)
+    if args.unit is not None:
+        raise CliError("--unit ile --all-units birlikte verilemez: tek birim için --unit, "
+                       "her birim için --all-units kullanın.")
     with open_workspace(args) as ws:
         report = load_year(ws, args.year)
         if args.out.exists() and not args.out.is_dir():
