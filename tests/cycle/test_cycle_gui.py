@@ -58,7 +58,10 @@ def test_kabul_et_greys_the_finding_and_kabulu_geri_al_opens_it_again(panel, ws,
     menu = panel.context_menu(row)
     assert _action(menu).text() == "Kabul et…" and _action(menu).isEnabled()
     monkeypatch.setattr(panel, "ask_acknowledgement", lambda f: ("Ayşe Yılmaz", REASON))
+    emitted: list[list] = []
+    panel.findings_changed.connect(emitted.append)
     _action(menu).trigger()
+    assert finding not in emitted[-1] and len(emitted[-1]) == model.rowCount() - 1
 
     row = next(r for r in range(model.rowCount()) if model.finding(r) == finding)
     assert model.index(row, COL_SEVERITY).data() == "KABUL"

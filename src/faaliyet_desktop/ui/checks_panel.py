@@ -37,7 +37,7 @@ REFRESH_DELAY_MS = 150
 
 class ChecksPanel(QWidget):
     jump = Signal(object)  # Location
-    findings_changed = Signal(list)
+    findings_changed = Signal(list)  # the open findings (acknowledged ones left out)
     checked = Signal(list)  # findings of a run the user asked for (recorded by the window)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -122,7 +122,7 @@ class ChecksPanel(QWidget):
         if self.part.acknowledged:
             text += " " + self.tr("{0} bulgu kabul edildi.").format(len(self.part.acknowledged))
         self.summary.setText(text)
-        self.findings_changed.emit(findings)
+        self.findings_changed.emit(self.part.open)  # acknowledged ones mark no cell
 
     def set_page_tables(self, tables: set[str]) -> None:
         """The tables of the page on screen (for "Yalnız bu sayfa")."""
