@@ -4,6 +4,7 @@ id written into the file's metadata), and the per-unit status list as an Excel s
 
 from __future__ import annotations
 
+import importlib
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -15,11 +16,14 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from ..domain.model import ReportYear, UnitKind
+from . import layout as _layout
 from .export import build_workbook, write_text
 from .layout import META_SHEET
 from .specs import REPORTING_KINDS, unit_rows
 
-EXPORT_ID_KEY = "gonderim_no"  # the export id in the template's metadata sheet
+# The export id in the template's metadata sheet: the exchange's own key when its templates
+# carry one (then it is also signed), else a row this module adds.
+EXPORT_ID_KEY: str = getattr(_layout, "EXPORT_ID_KEY", "gonderim_no")
 
 # progress(done, total, file name) → False to stop
 Progress = Callable[[int, int, str], bool]
@@ -85,20 +89,35 @@ def _previous(workspace: Any, year: int) -> ReportYear | None:
     return workspace.load(year - 1) if (year - 1) in workspace.years() else None
 
 
+def _signing(workspace: Any) -> dict[str, Any]:
+    """``key=`` for build_workbook where this version signs its templates with the database's
+    template key (as a single export does), else nothing."""
+    try:
+        module = importlib.import_module("faaliyet_desktop.storage.template_key")
+    except ModuleNotFoundError:
+        return {}
+    return {"key": module.template_key(workspace.database.engine)}
+
+
 def export_unit(workspace: Any, year: int, unit: str, path: str | Path,
                 tables: Sequence[str] | None = None, *, report: ReportYear | None = None,
                 previous: ReportYear | None = None, log: bool = True) -> Written:
-    """Write ``unit``'s template to ``path`` (last year's values as hints, as a single
-    export does) with a new export id in its metadata, and record the send."""
+    """Write ``unit``'s template to ``path`` as a single export does (last year's values as
+    hints, signed where templates are signed), and record the send with the template's
+    export id."""
     report = report or workspace.load(year)
     if previous is None:
         previous = _previous(workspace, year)
-    wb, layout = build_workbook(report, unit, tables, previous=previous)
-    export_id = new_export_id(year, unit)
+    wb, layout = build_workbook(report, unit, tables, previous=previous,
+                                **_signing(workspace))
     meta = wb[META_SHEET]
-    row = meta.max_row + 1
-    write_text(meta.cell(row, 1), EXPORT_ID_KEY)
-    write_text(meta.cell(row, 2), export_id)
+    export_id = next((str(r[1]) for r in meta.iter_rows(max_col=2, values_only=True)
+                      if r[0] == EXPORT_ID_KEY and r[1]), "")
+    if not export_id:  # this template version has no export id of its own: add one
+        export_id = new_export_id(year, unit)
+        row = meta.max_row + 1
+        write_text(meta.cell(row, 1), EXPORT_ID_KEY)
+        write_text(meta.cell(row, 2), export_id)
     target = Path(path)
     tmp = target.with_name(target.name + ".tmp")
     try:
