@@ -1,6 +1,6 @@
 """``faaliyet``: the headless command line. Never imports PySide6.
 
-One module per command group (core, report, exchange, backup, history); each defines its
+One module per command group (core, report, exchange, backup, history, cycle); each defines its
 arguments with argparse only and imports what its commands need (storage, ReportLab,
 openpyxl ...) inside the command functions, so ``faaliyet years`` loads no more than it uses.
 ``--db`` may be given before the sub-command or after it (the latter wins).
@@ -14,13 +14,13 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
-from . import backup, core, exchange, history, report
+from . import backup, core, cycle, exchange, history, report
 from .common import CliError, Handler, add_db_option, db_target, load_year, open_workspace
 
 __all__ = ["CliError", "add_db_option", "build_parser", "db_target", "load_year", "main",
            "open_workspace"]
 
-GROUPS = (core, report, exchange, backup, history)
+GROUPS = (core, report, exchange, backup, history, cycle)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -17,7 +17,7 @@ from pathlib import Path
 from .common import CliError, Command, open_workspace
 
 # Commands of other groups that write the database (checked before they open it).
-WRITE_COMMANDS = ("new-year", "import")
+WRITE_COMMANDS = ("new-year", "import", "acknowledge")
 
 
 def _on_server(args: argparse.Namespace) -> bool:

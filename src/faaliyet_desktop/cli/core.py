@@ -17,21 +17,9 @@ def cmd_years(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from ..domain.checks import SEVERITY_LABELS_TR, Severity, has_errors, run_checks
-    from ..storage.errors import StorageError
+    from .cycle import cmd_check as numbered_check
 
-    with open_workspace(args) as ws:
-        report = load_year(ws, args.year)
-        findings = run_checks(report)
-        try:  # the change history asks "what changed after the checks passed?"
-            ws.record_check_run(args.year, findings)
-        except StorageError as exc:
-            print(f"faaliyet: denetim kaydı yazılamadı: {exc}", file=sys.stderr)
-    errors = sum(1 for f in findings if f.severity == Severity.ERROR)
-    for f in findings:
-        print(f"{SEVERITY_LABELS_TR[f.severity]:5} {f.rule:16} {f.message}")
-    print(f"{len(findings)} bulgu: {errors} hata, {len(findings) - errors} uyarı.")
-    return 1 if has_errors(findings) else 0
+    return numbered_check(args)
 
 
 def cmd_dump(args: argparse.Namespace) -> int:

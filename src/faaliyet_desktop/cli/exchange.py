@@ -16,6 +16,10 @@ from .common import CliError, Command, load_year, open_workspace
 
 
 def cmd_export_template(args: argparse.Namespace) -> int:
+    if args.all_units or args.unit is not None:  # recorded as sent (the unit cycle)
+        from .cycle import cmd_export_all, cmd_export_unit
+
+        return cmd_export_all(args) if args.all_units else cmd_export_unit(args)
     from ..exchange.layout import LayoutError
     from ..exchange.service import export_for
 
@@ -130,7 +134,10 @@ def register(command: Command) -> None:
                    help="tablolar (virgülle ya da boşlukla): it, personnel_employment, "
                         "personnel_gender, personnel_education, budget, activities, "
                         "unit_spending, form3")
-    p.add_argument("--out", type=Path, required=True, help="yazılacak .xlsx dosyası")
+    p.add_argument("--out", type=Path, required=True,
+                   help="yazılacak .xlsx dosyası (--all-units ile: klasör)")
+    p.add_argument("--all-units", action="store_true",
+                   help="her birim için ayrı şablon (--out bir klasör)")
 
     p = command("import", cmd_import, "doldurulmuş şablonları önizler ve içe aktarır")
     p.add_argument("files", nargs="*", type=Path, metavar="FILE.xlsx")

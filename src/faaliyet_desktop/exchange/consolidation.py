@@ -1,8 +1,9 @@
-"""Who has sent what: per unit not yet / received / refused / imported, with check findings.
+"""Who has sent what: per unit not sent / sent / received / refused / applied, with findings.
 
-"Imported" comes from the import history in the database; "received" and "refused" from the
-files seen in this session (dry runs, a scanned inbox folder), which are not stored: looking at
-a file never writes to the database.
+"Sent" comes from the export log (a template written for the unit), "applied" from the import
+history in the database; "received" and "refused" from the files seen in this session (dry
+runs, a scanned inbox folder), which are not stored: looking at a file never writes to the
+database.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from .reader import read_metadata
 from .safety import FileRefused
 from .specs import REPORTING_KINDS
 
-STATUS_TR = {"missing": "Gönderilmedi", "received": "Alındı", "refused": "Reddedildi",
-             "imported": "İçe aktarıldı"}
+STATUS_TR = {"not_sent": "Gönderilmedi", "sent": "Gönderildi (yanıt bekleniyor)",
+             "received": "Alındı", "refused": "Reddedildi", "applied": "İçe aktarıldı"}
 
 
 @dataclass
@@ -37,12 +38,16 @@ class UnitStatus:
     code: str
     name: str
     kind: UnitKind
-    status: str  # missing | received | refused | imported
+    status: str  # not_sent | sent | received | refused | applied
     file_name: str
     when: str
     errors: int
     warnings: int
     message: str
+    sent_at: str = ""  # the newest template written for the unit
+    sent_file: str = ""
+    imported_at: str = ""  # the last applied import
+    imported_file: str = ""
 
     @property
     def status_tr(self) -> str:
@@ -110,10 +115,19 @@ def _findings_by_unit(report: ReportYear, findings: Iterable[Finding]
     return out
 
 
+def _seconds(iso: str) -> str:
+    """An ISO 8601 UTC time to the second (import times have no fraction, export times do)."""
+    return iso[:19]
+
+
 def unit_statuses(report: ReportYear, imported: dict[str | None, Any],
                   received: dict[str | None, Received],
-                  kinds: tuple[UnitKind, ...] = REPORTING_KINDS) -> list[UnitStatus]:
-    """One line per reporting unit, in the organisation's order."""
+                  kinds: tuple[UnitKind, ...] = REPORTING_KINDS,
+                  exported: dict[str | None, Any] | None = None) -> list[UnitStatus]:
+    """One line per reporting unit, in the organisation's order. ``exported``: the newest
+    export log record per unit; a template sent after the last import makes the unit "sent"
+    again (a new round), the last import's date and file still shown."""
+    exported = exported or {}
     from .specs import unit_rows
 
     findings = _findings_by_unit(report, run_checks(report))
@@ -124,22 +138,31 @@ def unit_statuses(report: ReportYear, imported: dict[str | None, Any],
             continue
         rec = imported.get(code)
         got = received.get(code)
+        sent = exported.get(code)
         errors, warnings = findings.get(code, (0, 0))
+        resent = sent is not None and rec is not None and \
+            _seconds(sent.exported_at) > _seconds(rec.imported_at)
         if got is not None and (rec is None or got.file_name != rec.file_name):
             status, file_name, when, message = got.status, got.file_name, "", got.message
-        elif rec is not None:
-            status, file_name, when, message = ("imported", rec.file_name, rec.imported_at,
+        elif rec is not None and not resent:
+            status, file_name, when, message = ("applied", rec.file_name, rec.imported_at,
                                                 f"{rec.value_count} değer")
+        elif sent is not None:
+            status, file_name, when = "sent", sent.file_name, sent.exported_at
+            message = f"gönderim no {sent.export_id}"
         else:
-            status, file_name, when, message = "missing", "", "", ""
-        out.append(UnitStatus(code, name, unit.kind, status, file_name, when, errors,
-                              warnings, message))
+            status, file_name, when, message = "not_sent", "", "", ""
+        out.append(UnitStatus(
+            code, name, unit.kind, status, file_name, when, errors, warnings, message,
+            sent.exported_at if sent else "", sent.file_name if sent else "",
+            rec.imported_at if rec else "", rec.file_name if rec else ""))
     return out
 
 
 def summary(statuses: list[UnitStatus]) -> str:
     n = len(statuses)
     counts = {k: sum(1 for s in statuses if s.status == k) for k in STATUS_TR}
-    return (f"{n} birimden {counts['imported']} içe aktarıldı, {counts['received']} alındı "
-            f"(henüz içe aktarılmadı), {counts['refused']} reddedildi, {counts['missing']} "
-            "göndermedi.")
+    return (f"{n} birimden {counts['applied']} içe aktarıldı, {counts['received']} alındı "
+            f"(henüz içe aktarılmadı), {counts['refused']} reddedildi, {counts['sent']} "
+            f"birime şablon gönderildi (yanıt bekleniyor), {counts['not_sent']} birime şablon "
+            "gönderilmedi.")

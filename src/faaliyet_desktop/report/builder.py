@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -20,8 +20,10 @@ from reportlab import rl_config
 from reportlab.platypus import Flowable
 
 from .. import __version__
+from ..domain.acknowledgements import Acknowledged
 from ..domain.model import ReportYear
 from ..domain.numbers import tr_lower
+from .chapters import acknowledged as acknowledged_annex
 from .chapters import aims, capacity, finance, front, general, performance
 from .context import Ctx
 from .flow import with_legends
@@ -34,7 +36,7 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 
-def build_story(ctx: Ctx) -> list[Flowable]:
+def build_story(ctx: Ctx, acknowledged: Sequence[Acknowledged] = ()) -> list[Flowable]:
     body: list[Flowable] = []
     body += front.foreword(ctx)
     body += general.build(ctx)
@@ -43,6 +45,7 @@ def build_story(ctx: Ctx) -> list[Flowable]:
     body += performance.build(ctx)
     body += capacity.build(ctx)
     body += front.annexes(ctx)
+    body += acknowledged_annex.build(ctx, acknowledged)
     body = with_legends(body)
     return front.cover(ctx) + front.contents(ctx, body) + body
 
@@ -56,18 +59,19 @@ def make_context(report: ReportYear, unit: str | None = None) -> Ctx:
 
 def build_report(report: ReportYear, out: str | Path | BinaryIO, *, unit: str | None = None,
                  draft: bool = False, progress: Progress | None = None,
-                 cancel: Cancel | None = None) -> None:
+                 cancel: Cancel | None = None, acknowledged: Sequence[Acknowledged] = ()
+                 ) -> None:
     """Write the PDF of ``report`` (or of the unit ``unit``) to ``out``.
 
     ``progress(done, total)`` is called as the layout advances; ``cancel()`` returning True
     stops the build with :class:`ReportCancelled` and leaves no file behind. ``draft`` puts a
     "TASLAK" watermark on every page. Raises :class:`~.scope.UnknownUnitError` for an unknown
-    unit code.
+    unit code. ``acknowledged``: findings accepted with a reason, listed in an annex.
     """
     register_fonts()
     stamp = report_date(report)  # from the full data: a unit report keeps the same date
     ctx = make_context(report, unit)
-    story = build_story(ctx)
+    story = build_story(ctx, acknowledged)
     for f in story:
         f._story_item = True  # type: ignore[attr-defined]
     n = len(story)

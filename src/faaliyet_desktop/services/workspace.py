@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 from ..paths import default_db_path
 
 if TYPE_CHECKING:
+    from ..domain.acknowledgements import Acknowledgement, Partition
     from ..domain.checks import Finding
     from ..domain.model import ReportYear
     from ..storage import Database
@@ -209,17 +210,46 @@ class Workspace:
 
     def record_check_run(self, year: int, findings: list[Finding]) -> CheckRun | None:
         """Remember that the checks ran on ``year`` (when, who, how many errors); None on a
-        read-only workspace (nothing can be written there)."""
+        read-only workspace (nothing can be written there). Acknowledged findings are not
+        counted: a run whose every error is acknowledged is a clean run."""
         from ..domain.checks import Severity
 
         if self.readonly:
             return None
+        findings = self.partition(year, findings).open
         errors = sum(1 for f in findings if f.severity == Severity.ERROR)
         return self.database.record_check_run(year, errors, len(findings) - errors)
 
     def changes_after_clean_check(self, year: int, table: str | None = None) -> list[Change]:
         """Who changed what (in ``table``) after the checks last passed without errors."""
         return self.database.changes_after_clean_check(year, table)
+
+    # --- the year's close: acknowledged findings (see services.closing) -----------------------
+
+    def acknowledgements(self, year: int) -> list[Acknowledgement]:
+        """The year's active acknowledged findings."""
+        return self.database.acknowledgements(year)
+
+    def partition(self, year: int, findings: list[Finding]) -> Partition:
+        """``findings`` split into open and acknowledged ones (a report is final when no
+        error is open)."""
+        from ..domain.acknowledgements import partition
+
+        return partition(findings, self.acknowledgements(year))
+
+    def acknowledge(self, year: int, finding: Finding, by: str, reason: str) -> Acknowledgement:
+        """Accept ``finding`` in the name of ``by`` for ``reason`` (both required)."""
+        from .closing import acknowledge
+
+        self._check_writable()
+        return acknowledge(self, year, finding, by, reason)
+
+    def revoke_acknowledgement(self, year: int, ack: Acknowledgement, by: str,
+                               reason: str = "") -> None:
+        from .closing import revoke
+
+        self._check_writable()
+        revoke(self, year, ack, by, reason)
 
     # --- backups ------------------------------------------------------------------------------
 

@@ -13,7 +13,8 @@ from sqlalchemy import Connection, Engine, delete, insert, select, text, update
 from sqlalchemy import exc as sa_exc
 
 from .. import __version__
-from . import errors, history, migrate
+from ..domain.acknowledgements import Acknowledgement, FindingKey
+from . import cycle_log, errors, history, migrate
 from .conflicts import conflict_error, year_created_meanwhile
 from .engine import BEGIN_MODE, make_engine
 from .history import Change, ChangeSource, CheckRun
@@ -296,6 +297,39 @@ class Database:
             clean = history.last_clean_check(connection, year)
             return history.query_changes(connection, year, table=table,
                                          after_id=clean.last_change_id if clean else None)
+
+    # --- the year's close and the export log (see cycle_log) ---------------------------------
+
+    def acknowledgements(self, year: int) -> list[Acknowledgement]:
+        """The active (not revoked) acknowledged findings of ``year``, oldest first."""
+        with self._read() as connection:
+            return cycle_log.active_acknowledgements(connection, year)
+
+    def add_acknowledgement(self, year: int, key: FindingKey, message: str, by: str,
+                            reason: str, user: str | None = None) -> Acknowledgement:
+        """Acknowledge a finding; logged in the change history in the same transaction."""
+        with self._write() as connection:
+            return cycle_log.add_acknowledgement(connection, year, key, message, by, reason,
+                                                 user or history.current_user())
+
+    def revoke_acknowledgement(self, ack: Acknowledgement, by: str, reason: str = "",
+                               user: str | None = None) -> None:
+        with self._write() as connection:
+            cycle_log.revoke_acknowledgement(connection, ack, by, reason,
+                                             user or history.current_user())
+
+    def record_export(self, year: int, unit: str | None, unit_name: str, file_name: str,
+                      export_id: str, fingerprint: str, user: str | None = None
+                      ) -> cycle_log.ExportRecord:
+        """Remember that a template was written for ``unit`` (the "sent" state)."""
+        with self._write() as connection:
+            return cycle_log.record_export(connection, year, unit, unit_name, file_name,
+                                           export_id, fingerprint,
+                                           user or history.current_user())
+
+    def exports(self, year: int) -> list[cycle_log.ExportRecord]:
+        with self._read() as connection:
+            return cycle_log.exports(connection, year)
 
     def delete_year(self, year: int) -> None:
         with self._write() as connection:

@@ -51,6 +51,7 @@ EXTRA_TABLE_LABELS: dict[str, str] = {
     "economic_codes": "Ekonomik Kodlar",
     "programs": "Tablo 14 (programlar)",
     "year_settings": "Yıl Ayarları (durum eşikleri)",
+    "acknowledgement": "Bulgu kabulleri",
 }
 
 

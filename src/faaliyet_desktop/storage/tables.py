@@ -394,3 +394,4 @@ def table_of(model: type[Base]) -> Table:
 from . import history  # noqa: E402, F401, I001  (change history shares this metadata)
 from . import import_log  # noqa: E402, F401  (exchange tables share this metadata)
 from . import template_key  # noqa: E402, F401  (the template signing key shares this metadata)
+from . import cycle_log  # noqa: E402, F401  (acknowledgements and the export log share it)

@@ -58,6 +58,7 @@ CTX = "Exchange"
 STATUS_COLOURS = {
     "ready": "#1b7a2a", "new": "#1b7a2a", "imported": "#1b7a2a", "changed": "#8a5a00",
     "received": "#8a5a00", "refused": "#b00020", "rejected": "#b00020", "missing": "#b00020",
+    "applied": "#1b7a2a", "sent": "#8a5a00", "not_sent": "#b00020",
     "nochange": "#555555", "unchanged": "#555555",
 }
 
@@ -304,11 +305,16 @@ class ExportDialog(QDialog):
             self.export_to(Path(path if path.lower().endswith(".xlsx") else path + ".xlsx"))
 
     def export_to(self, path: Path) -> bool:
+        from ..exchange.bulk import export_unit
         from ..exchange.service import export_for
 
+        unit = self.unit_combo.currentData()
         try:
-            export_for(self.workspace, self.year, path, self.unit_combo.currentData(),
-                       self.selected_tables())
+            if unit is None:
+                export_for(self.workspace, self.year, path, None, self.selected_tables())
+            else:  # a unit's template is a send: recorded in the export log
+                export_unit(self.workspace, self.year, unit, path, self.selected_tables(),
+                            log=not self.workspace.readonly)
         except (LayoutError, OSError, StorageError) as exc:
             QMessageBox.warning(self, tr("Şablon Dışa Aktar"), _message(exc, path))
             return False
@@ -319,21 +325,16 @@ class ExportDialog(QDialog):
         return True
 
     def export_provinces(self, folder: Path) -> bool:
-        from ..exchange.service import export_for
+        from ..exchange.bulk import export_all
         from ..exchange.synthetic import provincial_units
 
         units = provincial_units(self.report)
         tables = [t for t in self.selected_tables() if t in UNIT_TABLES] or list(UNIT_TABLES)
 
         def work(progress: Callable[[int, int, str], bool]) -> list[Path]:
-            out = []
-            for i, code in enumerate(units):
-                path = folder / f"sablon_{self.year}_{code}.xlsx"
-                if not progress(i, len(units), path.name):
-                    break
-                export_for(self.workspace, self.year, path, code, tables)
-                out.append(path)
-            return out
+            result = export_all(self.workspace, self.year, folder, units=units, tables=tables,
+                                progress=progress)
+            return [w.path for w in result.written]
 
         written = run_with_progress(self, tr("Şablonlar yazılıyor"), work)
         if written is None:
@@ -612,7 +613,8 @@ class ConsolidationWidget(QWidget):
 
     data_changed = Signal()
 
-    HEADERS = ["Durum", "Kod", "Birim", "Dosya", "Tarih", "Hata", "Uyarı", "Açıklama"]
+    HEADERS = ["Durum", "Kod", "Birim", "Dosya", "Tarih", "Şablon gönderildi", "Hata", "Uyarı",
+               "Açıklama"]
 
     def __init__(self, workspace: Any, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -630,6 +632,8 @@ class ConsolidationWidget(QWidget):
         importing = QPushButton(tr("İçe aktar…"))
         history = QPushButton(tr("Geçmiş…"))
         refresh = QPushButton(tr("Yenile"))
+        from .bulk_export import add_consolidation_buttons
+        extra = add_consolidation_buttons(self)
         scan.clicked.connect(self._scan)
         importing.clicked.connect(self._import)
         history.clicked.connect(self._history)
@@ -640,13 +644,14 @@ class ConsolidationWidget(QWidget):
         for w in (self.only_provinces, self.only_missing):
             top.addWidget(w)
         top.addStretch(1)
-        for b in (scan, importing, history, refresh):
+        for b in (scan, importing, history, *extra, refresh):
             top.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         self.statuses: list[cons.UnitStatus] = []
+        self.all_statuses: list[cons.UnitStatus] = []
         self.refresh()
 
     def set_year(self, year: int) -> None:
@@ -654,25 +659,30 @@ class ConsolidationWidget(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        from ..exchange.bulk import latest_exports
         from ..exchange.service import imported_units
 
         try:
             report = self.workspace.load(self.year)
             imported = imported_units(self.workspace, self.year)
+            exported = latest_exports(self.workspace, self.year)
         except StorageError as exc:
             self.summary.setText(exc.message)
             return
         kinds = (UnitKind.PROVINCIAL,) if self.only_provinces.isChecked() else (
             cons.REPORTING_KINDS)
         all_statuses = cons.unit_statuses(report, imported, cons.Inbox.get(self.workspace,
-                                                                            self.year), kinds)
+                                                                            self.year), kinds,
+                                          exported)
+        self.all_statuses = all_statuses
         self.summary.setText(f"{self.year}: " + cons.summary(all_statuses))
-        shown = [s for s in all_statuses
-                 if not self.only_missing.isChecked() or s.status in ("missing", "refused")]
+        shown = [s for s in all_statuses if not self.only_missing.isChecked()
+                 or s.status in ("not_sent", "sent", "refused")]
         self.statuses = shown
         self.model.set_rows(
             [[s.status_tr, s.code, s.name, s.file_name, s.when.replace("T", " ")
-              .replace("+00:00", ""), s.errors or "", s.warnings or "", s.message]
+              .replace("+00:00", ""), s.sent_at[:16].replace("T", " "), s.errors or "",
+              s.warnings or "", s.message]
              for s in shown], [s.status for s in shown])
         self.view.resizeColumnsToContents()
 

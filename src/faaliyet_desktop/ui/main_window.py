@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.checks import TABLES, Finding, Location
 from ..services.workspace import Workspace
+from . import bulk_export
 from .checks_panel import ChecksPanel
 from .columns import Context
 from .document import ReportDocument
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.checks.jump.connect(self.go_to)
         self.checks.findings_changed.connect(self._findings_changed)
         self.checks.checked.connect(self._record_check_run)
+        self.checks.workspace_of = lambda: self.workspace  # for acknowledging findings
         self.checks_dock = QDockWidget(self.tr("Denetimler"), self)
         self.checks_dock.setObjectName("checksDock")
         self.checks_dock.setWidget(self.checks)
@@ -230,6 +232,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         for a in (self.export_action, self.import_action, self.report_action):
             m.addAction(a)
+        self.export_all_action = bulk_export.install(self, m, self.import_action)
         m.addSeparator()
         m.addAction(self.quit_action)
         m = mb.addMenu(self.tr("Düzen"))

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from ..domain.checks import Severity, has_errors, run_checks
+from ..domain.checks import run_checks
 from ..domain.model import ReportYear
 
 ACTION_TEXT = QCoreApplication.translate("ReportDialog", "Raporu Oluştur (PDF)")
@@ -48,6 +48,7 @@ class ReportThread(QThread):
         self.out = out
         self.unit = unit
         self.draft = draft
+        self.acknowledged: list[Any] = []  # findings accepted with a reason: an annex
         self.cancel_event = threading.Event()
         self.progress: tuple[int, int] = (0, 0)
         self.outcome = ""  # "done" | "cancelled" | "failed"
@@ -62,7 +63,8 @@ class ReportThread(QThread):
 
         try:
             build_report(self.report, self.out, unit=self.unit, draft=self.draft,
-                         progress=self._progress, cancel=self.cancel_event.is_set)
+                         progress=self._progress, cancel=self.cancel_event.is_set,
+                         acknowledged=self.acknowledged)
         except ReportCancelled:
             self.outcome = "cancelled"
         except Exception as exc:  # shown to the user, with the details for a bug report
@@ -200,10 +202,10 @@ def run_report_dialog(parent: QWidget, workspace: Any, year: int, unit: str | No
     """The whole "Raporu Oluştur (PDF)" action. Returns the running build (None if the user
     stopped before it started); the call itself returns at once, the window stays usable."""
     report = workspace.load(year)
-    findings = run_checks(report)
+    part = workspace.partition(year, run_checks(report))  # acknowledged errors do not count
     draft = False
-    if has_errors(findings):
-        errors = [f.message for f in findings if f.severity == Severity.ERROR]
+    if not part.is_final:
+        errors = [f.message for f in part.open_errors]
         if not confirm_draft(parent, errors):
             return None
         draft = True
@@ -211,5 +213,6 @@ def run_report_dialog(parent: QWidget, workspace: Any, year: int, unit: str | No
     if not out:
         return None
     build = ReportBuild(parent, report, out, unit, draft)
+    build.worker.acknowledged = list(part.acknowledged)
     build.start()
     return build
