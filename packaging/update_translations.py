@@ -1,14 +1,22 @@
 """Refresh translations/*.ts from the GUI sources, fill English, build the .qm catalogues.
 
-    /tmp/venv/bin/python packaging/update_translations.py
+    PYTHON=.venv/bin/python sh packaging/update_translations.sh
 
 Turkish is the source language: faaliyet_desktop_tr.ts has every string (translations equal
 to the sources); faaliyet_desktop_en.ts gets the English below. lupdate keeps translations
 already in a .ts, so a string translated by hand in Qt Linguist is never overwritten.
+
+lupdate cannot follow two idioms of the GUI: a module's own ``tr(text)`` wrapper (or
+``_tr``, read as tr through -tr-function-alias) around ``QCoreApplication.translate(CTX,
+text)`` (it files the strings under an empty context, which the running program never asks
+for) and ``tr = QCoreApplication.translate`` followed by ``tr("Context", "text")`` (it reads
+the context as the source). ``fix_contexts`` moves those strings to the context the program
+really uses, so the English .qm finds them.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -395,7 +403,302 @@ EN: dict[str, str] = {
         "A shared (server) database is not restored from the application; use the server's "
         "own backups.",
     "En yeni {0} değişiklik gösteriliyor.": "Showing the newest {0} changes.",
+    # import preview: the undo note; the Columns of Form-3 / Table 17 (provisional values,
+    # direction, indicator kind)
+    "Dikkat: içe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "
+    "\"İçe Aktarma Geçmişi…\" ile geri alabilirsiniz.":
+        "Note: an import clears the Edit → Undo history; an import can be reverted as a whole "
+        "with \"Import History…\".",
+    "İçe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "
+    "\"İçe Aktarma Geçmişi…\" ile geri alabilirsiniz.":
+        "An import clears the Edit → Undo history; an import can be reverted as a whole with "
+        "\"Import History…\".",
+    "Geçici (onaylandı)": "Provisional (confirmed)",
+    "Geçici: çeyrek eksik": "Provisional: quarter missing", "Yön": "Direction",
+    "Artan: oran = yıl sonu / hedef; azalan (düşük değer iyidir): oran = hedef / yıl sonu, "
+    "yıl sonu 0 ise Aşıldı.":
+        "Increasing: ratio = year-end / target; decreasing (lower is better): ratio = target / "
+        "year-end, Exceeded if the year-end is 0.",
+    "Bir çeyrek boşsa değer geçicidir (italik, işaretli); durumu onaylanana kadar raporda "
+    "gösterilmez.":
+        "If a quarter is empty the value is provisional (italic, marked); its status is not "
+        "shown in the report until confirmed.",
+    "Kesinlik": "Finality", "Geçici değeri onayla": "Confirm provisional value",
+    "Eksik çeyrekle hesaplanan yıl sonu değerinin durumu, yalnız bir kişi onaylarsa nihai "
+    "raporda gösterilir.":
+        "The status of a year-end value computed with a missing quarter is shown in the final "
+        "report only once someone confirms it.",
+    "Yıl sonu (Form-3'te yoksa)": "Year-end (if not in Form-3)",
+    "Form-3'te izlenmeyen göstergenin yıl sonu değeri; 0 bir değerdir, boş 'girilmedi'dir.":
+        "Year-end value of an indicator not tracked in Form-3; 0 is a value, empty means "
+        "'not entered'.",
+    "Artan": "Increasing", "Azalan": "Decreasing", "Yıllık": "Annual",
+    "Kümülatif": "Cumulative", "Düzey": "Level", "Gösterge türü": "Indicator type",
+    "Yıllık: B ve C yılın kendi değeri; kümülatif: plan başından sayılır, A'yı içerir (Form-3 "
+    "ile B − A, C − A karşılaştırılır); düzey: bir stok değeri.":
+        "Annual: B and C are the year's own values; cumulative: counted from the start of the "
+        "plan, includes A (Form-3 is compared with B − A, C − A); level: a stock value.",
+    "Artan: yüksek değer iyidir; azalan: düşük değer iyidir (B < A).":
+        "Increasing: higher is better; decreasing: lower is better (B < A).",
+    "Yıl sonu değeri göstergenin kuralına göre hesaplanır; oran = yıl sonu / hedef (azalan "
+    "göstergede hedef / yıl sonu). Boş çeyrek değeri geçici yapar. Çeyrek değerlendirmelerini "
+    "alttaki alanlara yazın.":
+        "The year-end value follows the indicator's rule; ratio = year-end / target (target / "
+        "year-end for a decreasing indicator). An empty quarter makes the value provisional. "
+        "Write the quarterly assessments in the fields below.",
+    # checks panel, narrative fields, unit picker
+    "{0} bulgu: {1} hata, {2} uyarı. Bulguya gitmek için çift tıklayın ya da Enter'a basın.":
+        "{0} findings: {1} errors, {2} warnings. Double-click a finding or press Enter to go "
+        "to it.",
+    "Metin kutularını gizlemek ya da göstermek için başlıktaki kutuyu işaretleyin; yüksekliği "
+    "aradaki çizgiyi sürükleyerek değiştirin.":
+        "Tick the box in the heading to hide or show the text boxes; drag the line between "
+        "them to change the height.",
+    "Birim adı yazın…": "Type a unit name…",
+    # grid: read-only cells, filter, paste report, choice refused, structure edits
+    "Veritabanı salt okunur açık; değişiklik yapılamaz.":
+        "The database is open read-only; no changes can be made.",
+    "{0}: bu satır hesaplanan bir toplamdır; alt satırlardaki girdi hücrelerini değiştirin.":
+        "{0}: this row is a computed total; change the input cells in the rows below.",
+    "{0}: bu sütun diğer sütunlardan hesaplanır; girdi hücrelerini (beyaz) değiştirin.":
+        "{0}: this column is computed from the other columns; change the input cells "
+        "(white).",
+    "{0}: bu değer alt birimlerin toplamıdır; alt birimlerin satırlarını değiştirin.":
+        "{0}: this value is the sum of the sub-units; change the sub-units' rows.",
+    "{0}: bu hücre değiştirilemez.": "{0}: this cell cannot be changed.",
+    "Süz…": "Filter…",
+    "Yalnız bu metni içeren satırları göster (birim, kod, ad).":
+        "Show only the rows containing this text (unit, code, name).",
+    "“{0}” seçeneklerde yok": "“{0}” is not one of the choices",
+    "değer alınmadı": "value not taken",
+    "Yapıştırılan hücrelerden {0} tanesi alınmadı:": "{0} of the pasted cells were not taken:",
+    "“{0}” silinsin mi?\n\nBununla birlikte {1} kayıt da silinir":
+        "Delete “{0}”?\n\n{1} dependent records are deleted with it",
+    " (içindeki sayıların toplamı {0})": " (their figures add up to {0})",
+    ".\nGerekirse Düzen → Geri Al ile geri alabilirsiniz.":
+        ".\nIf needed, you can undo it with Edit → Undo.",
+    "Silmeyi onaylayın": "Confirm Deletion",
+    # find (Ctrl+F), table list (Ctrl+T), new menu actions
+    "{0} — {1}. çeyrek değerlendirmesi": "{0} — Q{1} assessment", "{0} sonuç": "{0} results",
+    "Bul": "Find",
+    "Birim adı, kod, gösterge ya da metin yazın (ör. ankara, IL06, PG1.1)":
+        "Type a unit name, code, indicator or text (e.g. ankara, IL06, PG1.1)",
+    "Şekil 1. Organizasyon Şeması (Birimler)": "Figure 1. Organisation Chart (Units)",
+    "Tablolar": "Tables",
+    "Tablo numarası ya da adı yazın (ör. 9, form-3, misyon)":
+        "Type a table number or name (e.g. 9, form-3, mission)",
+    "Bu Yılı Sil…": "Delete This Year…", "Bul…": "Find…", "Tablolar…": "Tables…",
+    "Kısayollar": "Shortcuts", "Başlangıç Sayfası": "Start Page",
+    # save failures (status bar)
+    "Yeniden Dene": "Retry",
+    "Kaydedilemeyen değişiklikleri şimdi yeniden kaydetmeyi dene":
+        "Try to save the unsaved changes again now",
+    "{0}\n\nSon değişiklikleriniz veritabanına yazılmadı; yalnız bu pencerede duruyor. Bir "
+    "sonraki değişiklikte, \"Yeniden Dene\" ile ya da Ctrl+S ile yeniden kaydedilmeye "
+    "çalışılacak. Kaydedilmeden pencere kapatılırsa bu değişiklikler kaybolur.":
+        "{0}\n\nYour latest changes were not written to the database; they are only in this "
+        "window. They will be saved again on the next change, with \"Retry\" or with Ctrl+S. "
+        "If the window is closed before they are saved, they are lost.",
+    "Son değişiklikler kaydedilemedi:\n{0}\n\nYine de devam edilsin mi? (Kaydedilmeyen "
+    "değişiklikler kaybolur.)":
+        "The latest changes could not be saved:\n{0}\n\nContinue anyway? (The unsaved changes "
+        "are lost.)",
+    # keyboard shortcuts (Help → Shortcuts)
+    "Bölümler arasında geç: içindekiler, sayfa (tablo), denetim bulguları":
+        "Move between areas: contents, page (table), check findings",
+    "Tabloda sonraki / önceki girdi hücresi (satır sonunda alt satıra geçer)":
+        "Next / previous input cell in the table (wraps to the next row)",
+    "Hücreyi düzenlemeye başla; düzenlerken: kaydet ve alt hücreye in":
+        "Start editing the cell; while editing: save and move down",
+    "Hücredeki düzenlemeden vazgeç": "Cancel editing the cell", "Hücreyi düzenle": "Edit the cell",
+    "Seçili girdi hücrelerini temizle": "Clear the selected input cells",
+    "Kopyala / Excel'den blok yapıştır": "Copy / paste a block from Excel",
+    "Bul: birim, kod, gösterge ya da metin": "Find: unit, code, indicator or text",
+    "Tablolar listesi: bir tabloya ya da bölüme git": "Table list: go to a table or section",
+    "Şimdi kaydet (değişiklikler zaten kendiliğinden kaydedilir)":
+        "Save now (changes are saved automatically anyway)",
+    "Raporu oluştur (PDF)": "Build the report (PDF)",
+    "Denetim bulgusunda: bulgunun hücresine git": "On a check finding: go to its cell",
+    "Menüleri aç (altı çizili harf)": "Open the menus (underlined letter)",
+    "Tuş": "Key", "Ne yapar": "What it does",
+    # report dialog (progress, finished, draft) and Year → Delete This Year
+    "Rapor oluşturuluyor…": "Building the report…", "İptal ediliyor…": "Cancelling…",
+    "Rapor oluşturulamadı: {0}": "The report could not be built: {0}",
+    "Rapor oluşturuldu:\n{0}": "The report was built:\n{0}", "Aç": "Open",
+    "Klasörü aç": "Open Folder",
+    "Bu bilgisayarda dosyayı açacak bir program bulunamadı. Rapor şurada:\n{0}":
+        "No program on this computer can open the file. The report is here:\n{0}",
+    "Denetimler {0} hata buldu. Rapor yine de oluşturulabilir; her sayfasında \"TASLAK\" "
+    "filigranı olur.":
+        "The checks found {0} errors. The report can still be built; every page then carries "
+        "a \"TASLAK\" (draft) watermark.",
+    "Taslak Olarak Oluştur": "Build as Draft", "Raporu Kaydet": "Save Report",
+    "PDF dosyası (*.pdf)": "PDF file (*.pdf)",
+    "Yılı sil": "Delete Year",
+    "{0} veritabanındaki tek yıl; silinemez. Önce yeni bir yıl oluşturun.":
+        "{0} is the only year in the database and cannot be deleted. Create a new year first.",
+    "{0} yılının raporu, bütün tabloları ve metinleri silinecek.\n\nÖnce veritabanının "
+    "yedeği alınır; gerekirse Dosya → Yedekten Geri Yükle ile geri getirebilirsiniz.\n\n"
+    "{0} yılı silinsin mi?":
+        "The {0} report, with all its tables and texts, will be deleted.\n\nThe database is "
+        "backed up first; if needed you can bring it back with File → Restore from "
+        "Backup.\n\nDelete the year {0}?",
+    "Yıl silinemedi": "The year could not be deleted",
+    "{0}\n\nHiçbir şey silinmedi.": "{0}\n\nNothing was deleted.", " Yedek: {0}": " Backup: {0}",
+    "{0} yılı silindi.": "The year {0} was deleted.",
+    # start page (Help → Start Page)
+    "Başlangıç": "Start",
+    """
+<h2>Faaliyet Desktop'a hoş geldiniz</h2>
+<p>Bu program idarenin yıllık <b>Faaliyet Raporu</b>nu hazırlar: tabloları ve metinleri
+buraya girersiniz, program toplamları, oranları ve durumları kendisi hesaplar, yazdığınız
+her şey <b>anında kaydedilir</b> ve sonunda raporun PDF'ini oluşturur.</p>
+<h3>1. Nereden başlamalı?</h3>
+<p>Soldaki içindekiler raporun bölümlerini izler. <b>Ctrl+T</b> ile bütün tabloların
+listesini açıp bir tabloya doğrudan gidebilirsiniz. Beyaz hücreler girdi, gri hücreler
+hesaplanan değerlerdir. Alttaki <b>Denetimler</b> eksik ve tutarsız değerleri listeler:
+bir bulguya çift tıklayın ya da Enter'a basın, program ilgili hücreye gider.</p>
+<h3>2. Birimlerden veri toplama</h3>
+<p><b>Dosya → Şablon Dışa Aktar…</b> her birim için bir Excel şablonu üretir; birimler
+şablonu doldurup geri gönderir. Gelen dosyaları <b>Dosya → İçe Aktar…</b> ile önce
+denetleyip sonra alırsınız; hangi birimin gönderdiğini <b>Görünüm → Konsolidasyon</b>
+gösterir.</p>
+<h3>3. Raporu oluşturma</h3>
+<p>Denetimlerde hata kalmadığında <b>Raporu Oluştur (PDF)</b> (Ctrl+P) raporu yazar; bittiğinde
+dosyayı ya da klasörünü açabilirsiniz.</p>
+<h3>Klavye</h3>
+<p>Excel'deki gibi: Tab sonraki girdi hücresine, Enter düzenlemeye başlar ve alt hücreye iner,
+F6 içindekiler, tablo ve bulgular arasında geçer, Ctrl+F birim, kod ya da metin bulur.
+Bütün kısayollar: <b>Yardım → Kısayollar</b>. Bu sayfa: <b>Yardım → Başlangıç Sayfası</b>.</p>
+""": """
+<h2>Welcome to Faaliyet Desktop</h2>
+<p>This program prepares the institution's annual <b>Activity Report</b>: you enter the tables
+and texts here, the program computes the totals, ratios and statuses itself, everything you
+type is <b>saved at once</b>, and at the end it builds the report's PDF.</p>
+<h3>1. Where to start?</h3>
+<p>The contents on the left follow the sections of the report. <b>Ctrl+T</b> opens the list of
+all tables, so you can go straight to one. White cells are inputs, grey cells are computed
+values. The <b>Checks</b> at the bottom list missing and inconsistent values: double-click a
+finding or press Enter and the program goes to the cell.</p>
+<h3>2. Collecting data from the units</h3>
+<p><b>File → Export Templates…</b> produces an Excel template for each unit; the units fill in
+the template and send it back. Returned files are first checked and then taken in with
+<b>File → Import…</b>; <b>View → Consolidation</b> shows which units have sent theirs.</p>
+<h3>3. Building the report</h3>
+<p>When the checks show no errors, <b>Build Report (PDF)</b> (Ctrl+P) writes the report; when it
+is done you can open the file or its folder.</p>
+<h3>Keyboard</h3>
+<p>As in Excel: Tab goes to the next input cell, Enter starts editing and moves down, F6 moves
+between the contents, the table and the findings, Ctrl+F finds a unit, code or text.
+All shortcuts: <b>Help → Shortcuts</b>. This page: <b>Help → Start Page</b>.</p>
+""",
 }
+
+
+# The same Turkish word in a context where the general English above does not fit.
+EN_IN_CONTEXT: dict[tuple[str, str], str] = {
+    ("Shortcuts", "Geri al"): "Undo",
+}
+
+_WRAPPER = re.compile(r"def _?tr\(text[^)]*\)[^:]*:\s*return QCoreApplication\.translate\("
+                      r"(?:\"(\w+)\"|(\w+)), text\)")
+_ALIAS = re.compile(r"^\s*tr = QCoreApplication\.translate\s*$", re.M)
+
+
+def wrapper_context(path: Path) -> str | None:
+    """The context of ``path``'s ``tr(text)`` wrapper; "" when tr aliases translate."""
+    try:
+        code = path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    if _ALIAS.search(code):
+        return ""
+    m = _WRAPPER.search(code)
+    if m is None:
+        return None
+    if m.group(1):
+        return m.group(1)
+    const = re.search(rf"^{m.group(2)} = \"(\w+)\"", code, re.M)
+    return const.group(1) if const else None
+
+
+def _context(root: ET.Element, name: str) -> ET.Element:
+    for ctx in root.findall("context"):
+        if (ctx.findtext("name") or "") == name:
+            return ctx
+    ctx = ET.Element("context")
+    ET.SubElement(ctx, "name").text = name
+    later = [i for i, c in enumerate(root.findall("context")) if (c.findtext("name") or "") > name]
+    root.insert(later[0] if later else len(root), ctx)
+    return ctx
+
+
+def fix_contexts(ts: Path, before: dict[tuple[str, str], str]) -> int:
+    """Move the messages lupdate filed under the empty context to the program's contexts.
+
+    ``before`` holds the finished translations the .ts had before lupdate ran (context,
+    source → text), so a hand translation of a moved message survives. Returns how many
+    messages were moved."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    empty = next((c for c in root.findall("context") if not c.findtext("name")), None)
+    if empty is None:
+        return 0
+    moved = 0
+    for msg in empty.findall("message"):
+        targets: dict[tuple[str, str], list[ET.Element]] = {}
+        for loc in msg.findall("location"):
+            name = wrapper_context((ts.parent / loc.get("filename", "")).resolve())
+            if name is None:
+                continue
+            src, comment = msg.findtext("source") or "", msg.findtext("comment")
+            if name == "":  # tr("Context", "text"): lupdate read the context as the source
+                if comment is None:  # text not a literal (QT_TRANSLATE_NOOP lists it): drop
+                    msg.remove(loc)
+                    continue
+                name, src = src, comment
+            targets.setdefault((name, src), []).append(loc)
+        for (ctx_name, src), locs in targets.items():
+            for loc in locs:
+                msg.remove(loc)
+            ctx = _context(root, ctx_name)
+            same = next((m for m in ctx.findall("message") if m.findtext("source") == src
+                         and m.find("comment") is None), None)
+            if same is None:
+                same = ET.SubElement(ctx, "message")
+                ET.SubElement(same, "source").text = src
+                old = before.get((ctx_name, src))
+                tr = ET.SubElement(same, "translation")
+                if old is None:
+                    tr.set("type", "unfinished")
+                else:
+                    tr.text = old
+            for i, loc in enumerate(locs):
+                same.insert(i, loc)
+            moved += 1
+        if not msg.findall("location"):
+            empty.remove(msg)
+    if not empty.findall("message"):
+        root.remove(empty)
+    root.text = "\n"
+    for context in root.findall("context"):  # lupdate's layout: contexts flush left
+        ET.indent(context, space="    ")
+        context.tail = "\n"
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return moved
+
+
+def finished(ts: Path) -> dict[tuple[str, str], str]:
+    """The finished translations of ``ts``: (context, source) → text."""
+    if not ts.exists():
+        return {}
+    out = {}
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is not None and tr.get("type") is None and tr.text:
+                out[(ctx.findtext("name") or "", msg.findtext("source") or "")] = tr.text
+    return out
 
 
 def sources() -> list[str]:
@@ -404,22 +707,25 @@ def sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in files]
 
 
-def fill(ts: Path, english: bool) -> tuple[int, int]:
+def fill(ts: Path, english: bool) -> tuple[int, list[str]]:
     tree = ET.parse(ts)
-    done = missing = 0
-    for msg in tree.getroot().iter("message"):
-        src = msg.findtext("source") or ""
-        tr = msg.find("translation")
-        assert tr is not None
-        if tr.get("type") == "obsolete" or tr.get("type") == "vanished":
-            continue
-        target = EN.get(src) if english else src
-        if target is None:
-            missing += 1
-            continue
-        tr.text = target
-        tr.attrib.pop("type", None)
-        done += 1
+    done, missing = 0, []
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            src = msg.findtext("source") or ""
+            tr = msg.find("translation")
+            assert tr is not None
+            if tr.get("type") == "obsolete" or tr.get("type") == "vanished":
+                continue
+            target = (EN_IN_CONTEXT.get((name, src), EN.get(src)) if english else src)
+            if target is None:
+                if tr.get("type") == "unfinished" or not tr.text:
+                    missing.append(f"{name}: {src!r}")
+                continue
+            tr.text = target
+            tr.attrib.pop("type", None)
+            done += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return done, missing
 
@@ -429,10 +735,15 @@ def main() -> int:
     files = sources()
     for lang in ("tr", "en"):
         ts = OUT / f"faaliyet_desktop_{lang}.ts"
-        subprocess.run([tool("pyside6-lupdate"), *files, "-no-obsolete", "-ts", str(ts)],
-                       cwd=ROOT, check=True)
+        before = finished(ts)
+        subprocess.run([tool("pyside6-lupdate"), *files, "-no-obsolete",
+                        "-tr-function-alias", "tr+=_tr", "-ts", str(ts)], cwd=ROOT, check=True)
+        moved = fix_contexts(ts, before)
         done, missing = fill(ts, english=lang == "en")
-        print(f"{ts.name}: {done} translated, {missing} missing")
+        print(f"{ts.name}: {done} translated, {len(missing)} missing, "
+              f"{moved} moved out of the empty context")
+        for line in missing:
+            print(f"    missing: {line}")
         subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm",
                         str(ts.with_suffix(".qm"))], cwd=ROOT, check=True)
     return 0

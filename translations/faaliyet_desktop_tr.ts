@@ -1,313 +1,62 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr_TR">
 <context>
-    <name />
+    <name>App</name>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="67" />
+        <location filename="../src/faaliyet_desktop/app.py" line="68" />
+        <location filename="../src/faaliyet_desktop/app.py" line="95" />
         <source>Veritabanı açılamadı</source>
         <translation>Veritabanı açılamadı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="69" />
-        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="92" />
+        <location filename="../src/faaliyet_desktop/app.py" line="70" />
+        <location filename="../src/faaliyet_desktop/app.py" line="96" />
         <source>Başka Dosya Seç…</source>
         <translation>Başka Dosya Seç…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="70" />
+        <location filename="../src/faaliyet_desktop/app.py" line="71" />
+        <location filename="../src/faaliyet_desktop/app.py" line="97" />
         <source>Yeni Veritabanı Oluştur…</source>
         <translation>Yeni Veritabanı Oluştur…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="72" />
+        <location filename="../src/faaliyet_desktop/app.py" line="73" />
+        <location filename="../src/faaliyet_desktop/app.py" line="98" />
         <source>Çık</source>
         <translation>Çık</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="77" />
+        <location filename="../src/faaliyet_desktop/app.py" line="78" />
+        <location filename="../src/faaliyet_desktop/app.py" line="99" />
         <source>Veritabanı Aç</source>
         <translation>Veritabanı Aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="78" />
+        <location filename="../src/faaliyet_desktop/app.py" line="79" />
+        <location filename="../src/faaliyet_desktop/app.py" line="100" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="82" />
+        <location filename="../src/faaliyet_desktop/app.py" line="83" />
+        <location filename="../src/faaliyet_desktop/app.py" line="101" />
         <source>Yeni Veritabanı</source>
         <translation>Yeni Veritabanı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="83" />
+        <location filename="../src/faaliyet_desktop/app.py" line="84" />
+        <location filename="../src/faaliyet_desktop/app.py" line="102" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Faaliyet veritabanı (*.sqlite)</translation>
     </message>
+</context>
+<context>
+    <name>Backup</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="206" />
-        <source>İptal</source>
-        <translation>İptal</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="244" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="313" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="316" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="342" />
-        <source>Şablon Dışa Aktar</source>
-        <translation>Şablon Dışa Aktar</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="246" />
-        <source>Kurum geneli (tüm tablolar)</source>
-        <translation>Kurum geneli (tüm tablolar)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="252" />
-        <source>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</source>
-        <translation>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="255" />
-        <source>Birim:</source>
-        <translation>Birim:</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="256" />
-        <source>Tablolar:</source>
-        <translation>Tablolar:</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="259" />
-        <source>Dışa Aktar…</source>
-        <translation>Dışa Aktar…</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="261" />
-        <source>Vazgeç</source>
-        <translation>Vazgeç</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="295" />
-        <source>Şablonların yazılacağı klasör</source>
-        <translation>Şablonların yazılacağı klasör</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="301" />
-        <source>Şablonu kaydet</source>
-        <translation>Şablonu kaydet</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="302" />
-        <source>Excel Çalışma Kitabı (*.xlsx)</source>
-        <translation>Excel Çalışma Kitabı (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="317" />
-        <source>Şablon yazıldı:</source>
-        <translation>Şablon yazıldı:</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="338" />
-        <source>Şablonlar yazılıyor</source>
-        <translation>Şablonlar yazılıyor</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="343" />
-        <source>şablon yazıldı:</source>
-        <translation>şablon yazıldı:</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="378" />
-        <source>İçe Aktarma Önizlemesi (deneme)</source>
-        <translation>İçe Aktarma Önizlemesi (deneme)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="384" />
-        <source>Önem</source>
-        <translation>Önem</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="384" />
-        <source>Kural</source>
-        <translation>Kural</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="384" />
-        <source>Bulgu</source>
-        <translation>Bulgu</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="388" />
-        <source>Değişmeyen satırları da göster</source>
-        <translation>Değişmeyen satırları da göster</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="390" />
-        <source>Dosyalar</source>
-        <translation>Dosyalar</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="391" />
-        <source>Seçili dosyanın satırları (yeni / değişen / reddedilen)</source>
-        <translation>Seçili dosyanın satırları (yeni / değişen / reddedilen)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="393" />
-        <source>İçe aktarılırsa yeni çıkacak denetim bulguları</source>
-        <translation>İçe aktarılırsa yeni çıkacak denetim bulguları</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="403" />
-        <source>İşaretlenenleri İçe Aktar</source>
-        <translation>İşaretlenenleri İçe Aktar</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="405" />
-        <source>İçe Aktarma Geçmişi…</source>
-        <translation>İçe Aktarma Geçmişi…</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="435" />
-        <source>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</source>
-        <translation>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="456" />
-        <source>reddedildi</source>
-        <translation>reddedildi</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="487" />
-        <source>İçe aktarılıyor</source>
-        <translation>İçe aktarılıyor</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="495" />
-        <source>İçe Aktarma</source>
-        <translation>İçe Aktarma</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="495" />
-        <source>Hiçbir dosya uygulanmadı.</source>
-        <translation>Hiçbir dosya uygulanmadı.</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="508" />
-        <source>Dosyalar okunuyor (deneme)</source>
-        <translation>Dosyalar okunuyor (deneme)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="522" />
-        <source>Doldurulmuş şablonları seçin</source>
-        <translation>Doldurulmuş şablonları seçin</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="523" />
-        <source>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</source>
-        <translation>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="544" />
-        <source>İçe Aktarma Geçmişi</source>
-        <translation>İçe Aktarma Geçmişi</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="546" />
-        <source>Durum</source>
-        <translation>Durum</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="546" />
-        <source>Tarih (UTC)</source>
-        <translation>Tarih (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="546" />
-        <source>Dosya</source>
-        <translation>Dosya</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="546" />
-        <source>Birim</source>
-        <translation>Birim</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="547" />
-        <source>Değer</source>
-        <translation>Değer</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="547" />
-        <source>Parmak izi</source>
-        <translation>Parmak izi</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="547" />
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="549" />
-        <source>Bu içe aktarmayı geri al</source>
-        <translation>Bu içe aktarmayı geri al</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="402" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="551" />
-        <source>Kapat</source>
-        <translation>Kapat</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="583" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="590" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="595" />
-        <source>Geri al</source>
-        <translation>Geri al</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="584" />
-        <source>içe aktarması bütünüyle geri alınsın mı?</source>
-        <translation>içe aktarması bütünüyle geri alınsın mı?</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="595" />
-        <source>değer eski haline getirildi.</source>
-        <translation>değer eski haline getirildi.</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="618" />
-        <source>Yalnız il müdürlükleri</source>
-        <translation>Yalnız il müdürlükleri</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="620" />
-        <source>Yalnız eksikler</source>
-        <translation>Yalnız eksikler</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="624" />
-        <source>Gelen klasörünü tara…</source>
-        <translation>Gelen klasörünü tara…</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="625" />
-        <source>İçe aktar…</source>
-        <translation>İçe aktar…</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="626" />
-        <source>Geçmiş…</source>
-        <translation>Geçmiş…</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="627" />
-        <source>Yenile</source>
-        <translation>Yenile</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="675" />
-        <source>Gelen şablonların klasörü</source>
-        <translation>Gelen şablonların klasörü</translation>
+        <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="92" />
+        <source>Başka Dosya Seç…</source>
+        <translation>Başka Dosya Seç…</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/backup_dialog.py" line="56" />
@@ -430,62 +179,19 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="94" />
-        <source>Veritabanı açılamadı</source>
-        <translation>Veritabanı açılamadı</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="95" />
-        <source>Başka Dosya Seç…</source>
-        <translation>Başka Dosya Seç…</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="96" />
-        <source>Yeni Veritabanı Oluştur…</source>
-        <translation>Yeni Veritabanı Oluştur…</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="97" />
-        <source>Çık</source>
-        <translation>Çık</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="98" />
-        <source>Veritabanı Aç</source>
-        <translation>Veritabanı Aç</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="99" />
-        <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
-        <translation>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="100" />
-        <source>Yeni Veritabanı</source>
-        <translation>Yeni Veritabanı</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/app.py" line="101" />
-        <source>Faaliyet veritabanı (*.sqlite)</source>
-        <translation>Faaliyet veritabanı (*.sqlite)</translation>
-    </message>
-</context>
-<context>
     <name>CellHistoryDialog</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="149" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="191" />
         <source>Değişiklik geçmişi: {0}</source>
         <translation>Değişiklik geçmişi: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="170" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="211" />
         <source>{0} değişiklik (en eskisi üstte).</source>
         <translation>{0} değişiklik (en eskisi üstte).</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="172" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="213" />
         <source>Bu hücre için kayıtlı bir değişiklik yok.</source>
         <translation>Bu hücre için kayıtlı bir değişiklik yok.</translation>
     </message>
@@ -493,42 +199,42 @@
 <context>
     <name>ChangeLogWidget</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="198" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="239" />
         <source>Yalnızca son hatasız denetimden sonrakiler</source>
         <translation>Yalnızca son hatasız denetimden sonrakiler</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="203" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="244" />
         <source>Tablo:</source>
         <translation>Tablo:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="230" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="274" />
         <source>Denetimler bu yıl hiç hatasız geçmedi; bütün değişiklikler gösteriliyor.</source>
         <translation>Denetimler bu yıl hiç hatasız geçmedi; bütün değişiklikler gösteriliyor.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="233" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="277" />
         <source>Son hatasız denetim: {0}, {1}.</source>
         <translation>Son hatasız denetim: {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="237" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="281" />
         <source>En yeni {0} değişiklik gösteriliyor.</source>
         <translation>En yeni {0} değişiklik gösteriliyor.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="252" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="296" />
         <source>Bütün tablolar</source>
         <translation>Bütün tablolar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="263" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="307" />
         <source>{0} değişiklik.</source>
         <translation>{0} değişiklik.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="264" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="308" />
         <source>Değişiklik yok.</source>
         <translation>Değişiklik yok.</translation>
     </message>
@@ -536,67 +242,67 @@
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="37" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="38" />
         <source>Zaman</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="38" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="39" />
         <source>Kullanıcı</source>
         <translation>Kullanıcı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="39" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="40" />
         <source>Kaynak</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="40" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="41" />
         <source>Tablo</source>
         <translation>Tablo</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="41" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="42" />
         <source>Satır</source>
         <translation>Satır</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="42" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="43" />
         <source>Alan</source>
         <translation>Alan</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="43" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="44" />
         <source>Eski değer</source>
         <translation>Eski değer</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="44" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="45" />
         <source>Yeni değer</source>
         <translation>Yeni değer</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="47" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="48" />
         <source>elle girildi</source>
         <translation>elle girildi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="48" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="49" />
         <source>Excel'den içe aktarıldı</source>
         <translation>Excel'den içe aktarıldı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="49" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="50" />
         <source>önceki yıldan aktarıldı</source>
         <translation>önceki yıldan aktarıldı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="50" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="51" />
         <source>geri yüklendi</source>
         <translation>geri yüklendi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="51" />
+        <location filename="../src/faaliyet_desktop/ui/history_view.py" line="52" />
         <source>örnek veri</source>
         <translation>örnek veri</translation>
     </message>
@@ -622,29 +328,29 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="50" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="52" />
         <source>Yalnız hatalar</source>
         <translation>Yalnız hatalar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="51" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="53" />
         <source>Yalnız bu sayfa</source>
         <translation>Yalnız bu sayfa</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="54" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="56" />
         <source>Denetle</source>
         <translation>Denetle</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="56" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="58" />
         <source>Denetimleri şimdi çalıştırır ve bu çalıştırmayı değişiklik geçmişine kaydeder.</source>
         <translation>Denetimleri şimdi çalıştırır ve bu çalıştırmayı değişiklik geçmişine kaydeder.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="102" />
-        <source>{0} bulgu: {1} hata, {2} uyarı. Bulguya gitmek için çift tıklayın.</source>
-        <translation>{0} bulgu: {1} hata, {2} uyarı. Bulguya gitmek için çift tıklayın.</translation>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="104" />
+        <source>{0} bulgu: {1} hata, {2} uyarı. Bulguya gitmek için çift tıklayın ya da Enter'a basın.</source>
+        <translation>{0} bulgu: {1} hata, {2} uyarı. Bulguya gitmek için çift tıklayın ya da Enter'a basın.</translation>
     </message>
 </context>
 <context>
@@ -680,14 +386,14 @@
         <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="172" />
         <location filename="../src/faaliyet_desktop/ui/tables/budget_tables.py" line="294" />
         <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="141" />
-        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="325" />
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="43" />
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="76" />
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="167" />
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="231" />
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="42" />
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="78" />
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="171" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="326" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="44" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="77" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="183" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="265" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="49" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="85" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="201" />
         <source>Kod</source>
         <translation>Kod</translation>
     </message>
@@ -909,7 +615,7 @@
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="169" />
-        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="319" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="320" />
         <source>Yeni kalem</source>
         <translation>Yeni kalem</translation>
     </message>
@@ -934,278 +640,369 @@
         <translation>Alan (m²)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="215" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="216" />
         <source>Birim</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="259" />
-        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="310" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="260" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="311" />
         <source>Toplam</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="326" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="327" />
         <source>Kalem</source>
         <translation>Kalem</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="37" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="38" />
         <source>Yeni program</source>
         <translation>Yeni program</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="44" />
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="77" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="45" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="78" />
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="64" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="65" />
         <source>Yeni alt program</source>
         <translation>Yeni alt program</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="80" />
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="168" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="81" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="184" />
         <source>Alt program</source>
         <translation>Alt program</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="82" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="83" />
         <source>Alt program hedefi (Form-3 başlığı)</source>
         <translation>Alt program hedefi (Form-3 başlığı)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="85" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="86" />
         <source>Alt program hedefleri (; ile ayırın)</source>
         <translation>Alt program hedefleri (; ile ayırın)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="87" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="88" />
         <source>Stratejik amaçlar</source>
         <translation>Stratejik amaçlar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="97" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="98" />
         <source>Toplam (akış)</source>
         <translation>Toplam (akış)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="98" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="99" />
         <source>Son çeyrek (stok)</source>
         <translation>Son çeyrek (stok)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="99" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="100" />
         <source>Ortalama</source>
         <translation>Ortalama</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="100" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="101" />
         <source>Elle girilir</source>
         <translation>Elle girilir</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="148" />
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="160" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="149" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="167" />
         <source>Yeni gösterge</source>
         <translation>Yeni gösterge</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="158" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="170" />
+        <source>Geçici (onaylandı)</source>
+        <translation>Geçici (onaylandı)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="171" />
+        <source>Geçici: çeyrek eksik</source>
+        <translation>Geçici: çeyrek eksik</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="174" />
         <source>1. Çeyrek</source>
         <translation>1. Çeyrek</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="159" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="175" />
         <source>2. Çeyrek</source>
         <translation>2. Çeyrek</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="160" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="176" />
         <source>3. Çeyrek</source>
         <translation>3. Çeyrek</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="161" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="177" />
         <source>4. Çeyrek</source>
         <translation>4. Çeyrek</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="171" />
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="232" />
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="174" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="187" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="266" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="204" />
         <source>Performans göstergesi</source>
         <translation>Performans göstergesi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="173" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="189" />
         <source>Ölçü</source>
         <translation>Ölçü</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="175" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="191" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="227" />
+        <source>Yön</source>
+        <translation>Yön</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="193" />
+        <source>Artan: oran = yıl sonu / hedef; azalan (düşük değer iyidir): oran = hedef / yıl sonu, yıl sonu 0 ise Aşıldı.</source>
+        <translation>Artan: oran = yıl sonu / hedef; azalan (düşük değer iyidir): oran = hedef / yıl sonu, yıl sonu 0 ise Aşıldı.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="196" />
         <source>Önceki yıl</source>
         <translation>Önceki yıl</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="177" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="198" />
         <source>Önceki değer</source>
         <translation>Önceki değer</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="179" />
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="234" />
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="81" />
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="111" />
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="172" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="200" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="268" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="88" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="118" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="202" />
         <source>Hedef</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="181" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="202" />
         <source>Yıl sonu tahmini</source>
         <translation>Yıl sonu tahmini</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="188" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="209" />
         <source>Yıl sonu kuralı</source>
         <translation>Yıl sonu kuralı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="191" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="212" />
         <source>Yıl sonu (elle)</source>
         <translation>Yıl sonu (elle)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="194" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="215" />
         <source>Yalnız yıl sonu kuralı 'Elle girilir' olan göstergelerde yazılır.</source>
         <translation>Yalnız yıl sonu kuralı 'Elle girilir' olan göstergelerde yazılır.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="196" />
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="236" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="217" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="270" />
         <source>Yıl sonu değeri</source>
         <translation>Yıl sonu değeri</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="198" />
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="238" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="219" />
+        <source>Bir çeyrek boşsa değer geçicidir (italik, işaretli); durumu onaylanana kadar raporda gösterilmez.</source>
+        <translation>Bir çeyrek boşsa değer geçicidir (italik, işaretli); durumu onaylanana kadar raporda gösterilmez.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="222" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="277" />
         <source>Gerçekleşme oranı</source>
         <translation>Gerçekleşme oranı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="200" />
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="240" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="224" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="279" />
         <source>Durum</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="202" />
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="121" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="226" />
+        <source>Kesinlik</source>
+        <translation>Kesinlik</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="228" />
+        <source>Geçici değeri onayla</source>
+        <translation>Geçici değeri onayla</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="231" />
+        <source>Eksik çeyrekle hesaplanan yıl sonu değerinin durumu, yalnız bir kişi onaylarsa nihai raporda gösterilir.</source>
+        <translation>Eksik çeyrekle hesaplanan yıl sonu değerinin durumu, yalnız bir kişi onaylarsa nihai raporda gösterilir.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="234" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="128" />
         <source>Sapmanın nedeni</source>
         <translation>Sapmanın nedeni</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="224" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="258" />
         <source>Form-4'te</source>
         <translation>Form-4'te</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="226" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="260" />
         <source>Form-3'te</source>
         <translation>Form-3'te</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="228" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="262" />
         <source>Sıra</source>
         <translation>Sıra</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="30" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="272" />
+        <source>Yıl sonu (Form-3'te yoksa)</source>
+        <translation>Yıl sonu (Form-3'te yoksa)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="275" />
+        <source>Form-3'te izlenmeyen göstergenin yıl sonu değeri; 0 bir değerdir, boş 'girilmedi'dir.</source>
+        <translation>Form-3'te izlenmeyen göstergenin yıl sonu değeri; 0 bir değerdir, boş 'girilmedi'dir.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="37" />
         <source>Yeni amaç</source>
         <translation>Yeni amaç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="43" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="50" />
         <source>Kısa başlık (Tablo 6)</source>
         <translation>Kısa başlık (Tablo 6)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="45" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="52" />
         <source>Amaç (Tablo 17 başlığı)</source>
         <translation>Amaç (Tablo 17 başlığı)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="71" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="78" />
         <source>Yeni hedef</source>
         <translation>Yeni hedef</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="79" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="86" />
         <source>Amaç</source>
         <translation>Amaç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="112" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="119" />
         <source>Başlık</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="114" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="121" />
         <source>Sorumlu birimler (kod; kod)</source>
         <translation>Sorumlu birimler (kod; kod)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="116" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="123" />
         <source>Ağırlık toplamı</source>
         <translation>Ağırlık toplamı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="119" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="126" />
         <source>Hedef performansı</source>
         <translation>Hedef performansı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="124" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="131" />
         <source>Alınan tedbirler</source>
         <translation>Alınan tedbirler</translation>
     </message>
     <message>
         <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="176" />
+        <source>Artan</source>
+        <translation>Artan</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="177" />
+        <source>Azalan</source>
+        <translation>Azalan</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="180" />
+        <source>Yıllık</source>
+        <translation>Yıllık</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="181" />
+        <source>Kümülatif</source>
+        <translation>Kümülatif</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="182" />
+        <source>Düzey</source>
+        <translation>Düzey</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="206" />
         <source>Hedefe etkisi (%)</source>
         <translation>Hedefe etkisi (%)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="179" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="209" />
         <source>Başlangıç (A)</source>
         <translation>Başlangıç (A)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="181" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="211" />
         <source>Hedef (B)</source>
         <translation>Hedef (B)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="183" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="213" />
         <source>Gerçekleşme (C)</source>
         <translation>Gerçekleşme (C)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="185" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="215" />
         <source>Performans</source>
         <translation>Performans</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="187" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="217" />
         <source>(C − A) / (B − A), %0–%100 arasında</source>
         <translation>(C − A) / (B − A), %0–%100 arasında</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="188" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="218" />
         <source>Form-3 göstergesi</source>
         <translation>Form-3 göstergesi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="221" />
+        <source>Gösterge türü</source>
+        <translation>Gösterge türü</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="223" />
+        <source>Yıllık: B ve C yılın kendi değeri; kümülatif: plan başından sayılır, A'yı içerir (Form-3 ile B − A, C − A karşılaştırılır); düzey: bir stok değeri.</source>
+        <translation>Yıllık: B ve C yılın kendi değeri; kümülatif: plan başından sayılır, A'yı içerir (Form-3 ile B − A, C − A karşılaştırılır); düzey: bir stok değeri.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="229" />
+        <source>Artan: yüksek değer iyidir; azalan: düşük değer iyidir (B &lt; A).</source>
+        <translation>Artan: yüksek değer iyidir; azalan: düşük değer iyidir (B &lt; A).</translation>
     </message>
 </context>
 <context>
@@ -1584,123 +1381,476 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="206" />
+        <source>İptal</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="244" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="313" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="316" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="342" />
+        <source>Şablon Dışa Aktar</source>
+        <translation>Şablon Dışa Aktar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="246" />
+        <source>Kurum geneli (tüm tablolar)</source>
+        <translation>Kurum geneli (tüm tablolar)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="252" />
+        <source>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</source>
+        <translation>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="255" />
+        <source>Birim:</source>
+        <translation>Birim:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="256" />
+        <source>Tablolar:</source>
+        <translation>Tablolar:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="259" />
+        <source>Dışa Aktar…</source>
+        <translation>Dışa Aktar…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="261" />
+        <source>Vazgeç</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="295" />
+        <source>Şablonların yazılacağı klasör</source>
+        <translation>Şablonların yazılacağı klasör</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="301" />
+        <source>Şablonu kaydet</source>
+        <translation>Şablonu kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="302" />
+        <source>Excel Çalışma Kitabı (*.xlsx)</source>
+        <translation>Excel Çalışma Kitabı (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="317" />
+        <source>Şablon yazıldı:</source>
+        <translation>Şablon yazıldı:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="338" />
+        <source>Şablonlar yazılıyor</source>
+        <translation>Şablonlar yazılıyor</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="343" />
+        <source>şablon yazıldı:</source>
+        <translation>şablon yazıldı:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="378" />
+        <source>İçe Aktarma Önizlemesi (deneme)</source>
+        <translation>İçe Aktarma Önizlemesi (deneme)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="384" />
+        <source>Önem</source>
+        <translation>Önem</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="384" />
+        <source>Kural</source>
+        <translation>Kural</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="384" />
+        <source>Bulgu</source>
+        <translation>Bulgu</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="388" />
+        <source>Değişmeyen satırları da göster</source>
+        <translation>Değişmeyen satırları da göster</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="390" />
+        <source>Dosyalar</source>
+        <translation>Dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="391" />
+        <source>Seçili dosyanın satırları (yeni / değişen / reddedilen)</source>
+        <translation>Seçili dosyanın satırları (yeni / değişen / reddedilen)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="393" />
+        <source>İçe aktarılırsa yeni çıkacak denetim bulguları</source>
+        <translation>İçe aktarılırsa yeni çıkacak denetim bulguları</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="402" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="556" />
+        <source>Kapat</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="403" />
+        <source>İşaretlenenleri İçe Aktar</source>
+        <translation>İşaretlenenleri İçe Aktar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="405" />
+        <source>İçe Aktarma Geçmişi…</source>
+        <translation>İçe Aktarma Geçmişi…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="435" />
+        <source>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</source>
+        <translation>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="437" />
+        <source>Dikkat: içe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</source>
+        <translation>Dikkat: içe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="440" />
+        <source>İçe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</source>
+        <translation>İçe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="461" />
+        <source>reddedildi</source>
+        <translation>reddedildi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="492" />
+        <source>İçe aktarılıyor</source>
+        <translation>İçe aktarılıyor</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="500" />
+        <source>İçe Aktarma</source>
+        <translation>İçe Aktarma</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="500" />
+        <source>Hiçbir dosya uygulanmadı.</source>
+        <translation>Hiçbir dosya uygulanmadı.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="513" />
+        <source>Dosyalar okunuyor (deneme)</source>
+        <translation>Dosyalar okunuyor (deneme)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="527" />
+        <source>Doldurulmuş şablonları seçin</source>
+        <translation>Doldurulmuş şablonları seçin</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="528" />
+        <source>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</source>
+        <translation>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="549" />
+        <source>İçe Aktarma Geçmişi</source>
+        <translation>İçe Aktarma Geçmişi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="551" />
+        <source>Durum</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="551" />
+        <source>Tarih (UTC)</source>
+        <translation>Tarih (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="551" />
+        <source>Dosya</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="551" />
+        <source>Birim</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
+        <source>Değer</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
+        <source>Parmak izi</source>
+        <translation>Parmak izi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="554" />
+        <source>Bu içe aktarmayı geri al</source>
+        <translation>Bu içe aktarmayı geri al</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="588" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="595" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="600" />
+        <source>Geri al</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="589" />
+        <source>içe aktarması bütünüyle geri alınsın mı?</source>
+        <translation>içe aktarması bütünüyle geri alınsın mı?</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="600" />
+        <source>değer eski haline getirildi.</source>
+        <translation>değer eski haline getirildi.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="623" />
+        <source>Yalnız il müdürlükleri</source>
+        <translation>Yalnız il müdürlükleri</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="625" />
+        <source>Yalnız eksikler</source>
+        <translation>Yalnız eksikler</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="629" />
+        <source>Gelen klasörünü tara…</source>
+        <translation>Gelen klasörünü tara…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="630" />
+        <source>İçe aktar…</source>
+        <translation>İçe aktar…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="631" />
+        <source>Geçmiş…</source>
+        <translation>Geçmiş…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="632" />
+        <source>Yenile</source>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="680" />
+        <source>Gelen şablonların klasörü</source>
+        <translation>Gelen şablonların klasörü</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="141" />
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="167" />
         <source>1. Çeyrek değerlendirmesi</source>
         <translation>1. Çeyrek değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="142" />
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="168" />
         <source>2. Çeyrek değerlendirmesi</source>
         <translation>2. Çeyrek değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="143" />
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="169" />
         <source>3. Çeyrek değerlendirmesi</source>
         <translation>3. Çeyrek değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="144" />
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="170" />
         <source>4. Çeyrek değerlendirmesi</source>
         <translation>4. Çeyrek değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="199" />
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="235" />
         <source>Seçili göstergenin çeyreklik değerlendirmeleri</source>
         <translation>Seçili göstergenin çeyreklik değerlendirmeleri</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="204" />
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="240" />
         <source>İlgililik</source>
         <translation>İlgililik</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="205" />
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="241" />
         <source>Etkililik</source>
         <translation>Etkililik</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="206" />
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="242" />
         <source>Etkinlik</source>
         <translation>Etkinlik</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="207" />
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="243" />
         <source>Sürdürülebilirlik</source>
         <translation>Sürdürülebilirlik</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="209" />
+        <location filename="../src/faaliyet_desktop/ui/navigation.py" line="245" />
         <source>Seçili göstergenin değerlendirmesi</source>
         <translation>Seçili göstergenin değerlendirmesi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/pages.py" line="87" />
+        <source>Metin kutularını gizlemek ya da göstermek için başlıktaki kutuyu işaretleyin; yüksekliği aradaki çizgiyi sürükleyerek değiştirin.</source>
+        <translation>Metin kutularını gizlemek ya da göstermek için başlıktaki kutuyu işaretleyin; yüksekliği aradaki çizgiyi sürükleyerek değiştirin.</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/find.py" line="84" />
+        <source>{0} — {1}. çeyrek değerlendirmesi</source>
+        <translation>{0} — {1}. çeyrek değerlendirmesi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/find.py" line="170" />
+        <source>{0} sonuç</source>
+        <translation>{0} sonuç</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/find.py" line="183" />
+        <source>Bul</source>
+        <translation>Bul</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/find.py" line="184" />
+        <source>Birim adı, kod, gösterge ya da metin yazın (ör. ankara, IL06, PG1.1)</source>
+        <translation>Birim adı, kod, gösterge ya da metin yazın (ör. ankara, IL06, PG1.1)</translation>
+    </message>
+</context>
+<context>
+    <name>GridFilter</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_filter.py" line="29" />
+        <source>Süz…</source>
+        <translation>Süz…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_filter.py" line="30" />
+        <source>Yalnız bu metni içeren satırları göster (birim, kod, ad).</source>
+        <translation>Yalnız bu metni içeren satırları göster (birim, kod, ad).</translation>
+    </message>
+</context>
+<context>
+    <name>GridKeys</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_keys.py" line="18" />
+        <source>Veritabanı salt okunur açık; değişiklik yapılamaz.</source>
+        <translation>Veritabanı salt okunur açık; değişiklik yapılamaz.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_keys.py" line="20" />
+        <source>{0}: bu satır hesaplanan bir toplamdır; alt satırlardaki girdi hücrelerini değiştirin.</source>
+        <translation>{0}: bu satır hesaplanan bir toplamdır; alt satırlardaki girdi hücrelerini değiştirin.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_keys.py" line="22" />
+        <source>{0}: bu sütun diğer sütunlardan hesaplanır; girdi hücrelerini (beyaz) değiştirin.</source>
+        <translation>{0}: bu sütun diğer sütunlardan hesaplanır; girdi hücrelerini (beyaz) değiştirin.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_keys.py" line="24" />
+        <source>{0}: bu değer alt birimlerin toplamıdır; alt birimlerin satırlarını değiştirin.</source>
+        <translation>{0}: bu değer alt birimlerin toplamıdır; alt birimlerin satırlarını değiştirin.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_keys.py" line="26" />
+        <source>{0}: bu hücre değiştirilemez.</source>
+        <translation>{0}: bu hücre değiştirilemez.</translation>
     </message>
 </context>
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="39" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="46" />
         <source>Sil</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="81" />
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="218" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="101" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="250" />
         <source>Yapıştır</source>
         <translation>Yapıştır</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="101" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="118" />
+        <source>“{0}” seçeneklerde yok</source>
+        <translation>“{0}” seçeneklerde yok</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="127" />
         <source>{0}: {1} hücre</source>
         <translation>{0}: {1} hücre</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="157" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="188" />
         <source>Satır Ekle</source>
         <translation>Satır Ekle</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="158" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="189" />
         <source>Satırı Sil</source>
         <translation>Satırı Sil</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="160" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="191" />
         <source>Yukarı</source>
         <translation>Yukarı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="162" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="193" />
         <source>Aşağı</source>
         <translation>Aşağı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="216" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="248" />
         <source>Kopyala</source>
         <translation>Kopyala</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="225" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="257" />
         <source>Değişiklik Geçmişi…</source>
         <translation>Değişiklik Geçmişi…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="313" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="345" />
         <source>Satır ekle: {0}</source>
         <translation>Satır ekle: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="325" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="357" />
         <source>Bu satır hesaplanan bir satırdır; silinemez.</source>
         <translation>Bu satır hesaplanan bir satırdır; silinemez.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="335" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="369" />
         <source>Satır sil: {0}</source>
         <translation>Satır sil: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="359" />
+        <location filename="../src/faaliyet_desktop/ui/grid_panel.py" line="393" />
         <source>Satır taşı: {0}</source>
         <translation>Satır taşı: {0}</translation>
     </message>
@@ -1708,212 +1858,237 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="76" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="95" />
         <source>Denetimler</source>
         <translation>Denetimler</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="141" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="450" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="167" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="511" />
         <source>Geri Al</source>
         <translation>Geri Al</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="143" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="452" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="169" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="513" />
         <source>Yinele</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="157" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="184" />
         <source>Veritabanı Aç…</source>
         <translation>Veritabanı Aç…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="159" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="186" />
         <source>Yeni Veritabanı…</source>
         <translation>Yeni Veritabanı…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="161" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="188" />
         <source>Şimdi Kaydet</source>
         <translation>Şimdi Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="163" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="190" />
         <source>Şablon Dışa Aktar…</source>
         <translation>Şablon Dışa Aktar…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="165" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="192" />
         <source>İçe Aktar…</source>
         <translation>İçe Aktar…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="167" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="194" />
         <source>Yedek Al</source>
         <translation>Yedek Al</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="168" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="195" />
         <source>Yedekten Geri Yükle…</source>
         <translation>Yedekten Geri Yükle…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="170" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="197" />
         <source>Raporu Oluştur (PDF)</source>
         <translation>Raporu Oluştur (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="172" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="199" />
         <source>Denetle</source>
         <translation>Denetle</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="174" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="201" />
         <source>Çıkış</source>
         <translation>Çıkış</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="176" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="203" />
         <source>Yeni Yıl Oluştur…</source>
         <translation>Yeni Yıl Oluştur…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="178" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="683" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="205" />
+        <source>Bu Yılı Sil…</source>
+        <translation>Bu Yılı Sil…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="207" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="736" />
         <source>Konsolidasyon</source>
         <translation>Konsolidasyon</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="181" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="697" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="210" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="751" />
         <source>Değişiklik Günlüğü</source>
         <translation>Değişiklik Günlüğü</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="183" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="212" />
         <source>Hakkında</source>
         <translation>Hakkında</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="187" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="213" />
+        <source>Bul…</source>
+        <translation>Bul…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="215" />
+        <source>Tablolar…</source>
+        <translation>Tablolar…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="217" />
+        <source>Kısayollar</source>
+        <translation>Kısayollar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="219" />
+        <source>Başlangıç Sayfası</source>
+        <translation>Başlangıç Sayfası</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="224" />
         <source>Dosya</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="198" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="235" />
         <source>Düzen</source>
         <translation>Düzen</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="203" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="241" />
         <source>Yıl</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="206" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="244" />
         <source>Görünüm</source>
         <translation>Görünüm</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="210" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="732" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="250" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="787" />
         <source>Dil</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="220" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="260" />
         <source>Yardım</source>
         <translation>Yardım</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="224" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="269" />
         <source>Araç Çubuğu</source>
         <translation>Araç Çubuğu</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="227" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="272" />
         <source> Yıl: </source>
         <translation> Yıl: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="230" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="275" />
         <source> Birim: </source>
         <translation> Birim: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="251" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="296" />
         <source>{0} yılını aç</source>
         <translation>{0} yılını aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="265" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="311" />
         <source>Tüm idare</source>
         <translation>Tüm idare</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="284" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="334" />
         <source>Yıl açılamadı</source>
         <translation>Yıl açılamadı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="319" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="369" />
         <source>Yeni yıl</source>
         <translation>Yeni yıl</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="323" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="373" />
         <source>{0} yılı {1} yılından oluşturuldu.</source>
         <translation>{0} yılı {1} yılından oluşturuldu.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="329" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="379" />
         <source>Yeni Yıl Oluştur</source>
         <translation>Yeni Yıl Oluştur</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="330" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="380" />
         <source>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</source>
         <translation>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="449" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="510" />
         <source>Geri Al: {0}</source>
         <translation>Geri Al: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="451" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="512" />
         <source>Yinele: {0}</source>
         <translation>Yinele: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="498" />
+        <location filename="../src/faaliyet_desktop/ui/save_status.py" line="67" />
         <source>Salt okunur</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="506" />
+        <location filename="../src/faaliyet_desktop/ui/save_status.py" line="52" />
         <source>✓ Tüm değişiklikler kaydedildi</source>
         <translation>✓ Tüm değişiklikler kaydedildi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="510" />
+        <location filename="../src/faaliyet_desktop/ui/save_status.py" line="58" />
         <source>✗ KAYDEDİLEMEDİ</source>
         <translation>✗ KAYDEDİLEMEDİ</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="514" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="569" />
         <source>Veritabanı: {0}</source>
         <translation>Veritabanı: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="522" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="577" />
         <source>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</source>
         <translation>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="547" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="602" />
         <source>{0}
 
 Yıl veritabanından yeniden yüklendi; diğer kullanıcının değerleri gösteriliyor. Değişikliğinizi gerekiyorsa yeniden girin. Geri alma geçmişi temizlendi.</source>
@@ -1922,71 +2097,62 @@ Yıl veritabanından yeniden yüklendi; diğer kullanıcının değerleri göste
 Yıl veritabanından yeniden yüklendi; diğer kullanıcının değerleri gösteriliyor. Değişikliğinizi gerekiyorsa yeniden girin. Geri alma geçmişi temizlendi.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="554" />
-        <source>{0}
-
-Değişiklikleriniz bellekte duruyor; bir sonraki kaydetmede yeniden denenecek.</source>
-        <translation>{0}
-
-Değişiklikleriniz bellekte duruyor; bir sonraki kaydetmede yeniden denenecek.</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="575" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="628" />
         <source>Denetim çalıştırıldı ve kaydedildi.</source>
         <translation>Denetim çalıştırıldı ve kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="608" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="661" />
         <source>Veritabanı Aç</source>
         <translation>Veritabanı Aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="609" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="662" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="615" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="668" />
         <source>Yeni Veritabanı</source>
         <translation>Yeni Veritabanı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="616" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="669" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Faaliyet veritabanı (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="633" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="637" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="686" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="690" />
         <source>Veritabanı açılamadı</source>
         <translation>Veritabanı açılamadı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="733" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="788" />
         <source>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</source>
         <translation>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="739" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="829" />
         <source>Faaliyet Desktop Hakkında</source>
         <translation>Faaliyet Desktop Hakkında</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="740" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="830" />
         <source>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</source>
         <translation>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="546" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="553" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="760" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="601" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="607" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="849" />
         <source>Kaydedilemedi</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="761" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="850" />
         <source>Son değişiklikler kaydedilemedi:
 {0}
 
@@ -2294,11 +2460,338 @@ Yine de çıkılsın mı? (Kaydedilmeyen değişiklikler kaybolur.)</translation
     </message>
 </context>
 <context>
+    <name>PasteReport</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/paste_report.py" line="50" />
+        <source>değer alınmadı</source>
+        <translation>değer alınmadı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/paste_report.py" line="63" />
+        <source>Yapıştırılan hücrelerden {0} tanesi alınmadı:</source>
+        <translation>Yapıştırılan hücrelerden {0} tanesi alınmadı:</translation>
+    </message>
+</context>
+<context>
+    <name>QuickTables</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/quick_tables.py" line="35" />
+        <source>Şekil 1. Organizasyon Şeması (Birimler)</source>
+        <translation>Şekil 1. Organizasyon Şeması (Birimler)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/quick_tables.py" line="44" />
+        <source>Tablolar</source>
+        <translation>Tablolar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/quick_tables.py" line="45" />
+        <source>Tablo numarası ya da adı yazın (ör. 9, form-3, misyon)</source>
+        <translation>Tablo numarası ya da adı yazın (ör. 9, form-3, misyon)</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="31" />
         <source>Raporu Oluştur (PDF)</source>
         <translation>Raporu Oluştur (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="86" />
+        <source>İptal</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="178" />
+        <source>Vazgeç</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="151" />
+        <source>Kapat</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="86" />
+        <source>Rapor oluşturuluyor…</source>
+        <translation>Rapor oluşturuluyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="105" />
+        <source>İptal ediliyor…</source>
+        <translation>İptal ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="124" />
+        <source>Rapor oluşturulamadı: {0}</source>
+        <translation>Rapor oluşturulamadı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="146" />
+        <source>Rapor oluşturuldu:
+{0}</source>
+        <translation>Rapor oluşturuldu:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="149" />
+        <source>Aç</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="150" />
+        <source>Klasörü aç</source>
+        <translation>Klasörü aç</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="163" />
+        <source>Bu bilgisayarda dosyayı açacak bir program bulunamadı. Rapor şurada:
+{0}</source>
+        <translation>Bu bilgisayarda dosyayı açacak bir program bulunamadı. Rapor şurada:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="174" />
+        <source>Denetimler {0} hata buldu. Rapor yine de oluşturulabilir; her sayfasında "TASLAK" filigranı olur.</source>
+        <translation>Denetimler {0} hata buldu. Rapor yine de oluşturulabilir; her sayfasında "TASLAK" filigranı olur.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="177" />
+        <source>Taslak Olarak Oluştur</source>
+        <translation>Taslak Olarak Oluştur</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="187" />
+        <source>Raporu Kaydet</source>
+        <translation>Raporu Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="188" />
+        <source>PDF dosyası (*.pdf)</source>
+        <translation>PDF dosyası (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/save_status.py" line="34" />
+        <source>Yeniden Dene</source>
+        <translation>Yeniden Dene</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/save_status.py" line="35" />
+        <source>Kaydedilemeyen değişiklikleri şimdi yeniden kaydetmeyi dene</source>
+        <translation>Kaydedilemeyen değişiklikleri şimdi yeniden kaydetmeyi dene</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/save_status.py" line="74" />
+        <source>{0}
+
+Son değişiklikleriniz veritabanına yazılmadı; yalnız bu pencerede duruyor. Bir sonraki değişiklikte, "Yeniden Dene" ile ya da Ctrl+S ile yeniden kaydedilmeye çalışılacak. Kaydedilmeden pencere kapatılırsa bu değişiklikler kaybolur.</source>
+        <translation>{0}
+
+Son değişiklikleriniz veritabanına yazılmadı; yalnız bu pencerede duruyor. Bir sonraki değişiklikte, "Yeniden Dene" ile ya da Ctrl+S ile yeniden kaydedilmeye çalışılacak. Kaydedilmeden pencere kapatılırsa bu değişiklikler kaybolur.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/save_status.py" line="86" />
+        <source>Kaydedilemedi</source>
+        <translation>Kaydedilemedi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/save_status.py" line="87" />
+        <source>Son değişiklikler kaydedilemedi:
+{0}
+
+Yine de devam edilsin mi? (Kaydedilmeyen değişiklikler kaybolur.)</source>
+        <translation>Son değişiklikler kaydedilemedi:
+{0}
+
+Yine de devam edilsin mi? (Kaydedilmeyen değişiklikler kaybolur.)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/keyboard.py" line="26" />
+        <source>Bölümler arasında geç: içindekiler, sayfa (tablo), denetim bulguları</source>
+        <translation>Bölümler arasında geç: içindekiler, sayfa (tablo), denetim bulguları</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/keyboard.py" line="28" />
+        <source>Tabloda sonraki / önceki girdi hücresi (satır sonunda alt satıra geçer)</source>
+        <translation>Tabloda sonraki / önceki girdi hücresi (satır sonunda alt satıra geçer)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/keyboard.py" line="30" />
+        <source>Hücreyi düzenlemeye başla; düzenlerken: kaydet ve alt hücreye in</source>
+        <translation>Hücreyi düzenlemeye başla; düzenlerken: kaydet ve alt hücreye in</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/keyboard.py" line="32" />
+        <source>Hücredeki düzenlemeden vazgeç</source>
+        <translation>Hücredeki düzenlemeden vazgeç</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/keyboard.py" line="33" />
+        <source>Hücreyi düzenle</source>
+        <translation>Hücreyi düzenle</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/keyboard.py" line="34" />
+        <source>Seçili girdi hücrelerini temizle</source>
+        <translation>Seçili girdi hücrelerini temizle</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/keyboard.py" line="35" />
+        <source>Kopyala / Excel'den blok yapıştır</source>
+        <translation>Kopyala / Excel'den blok yapıştır</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/keyboard.py" line="36" />
+        <source>Geri al</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/keyboard.py" line="37" />
+        <source>Yinele</source>
+        <translation>Yinele</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/keyboard.py" line="38" />
+        <source>Bul: birim, kod, gösterge ya da metin</source>
+        <translation>Bul: birim, kod, gösterge ya da metin</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/keyboard.py" line="39" />
+        <source>Tablolar listesi: bir tabloya ya da bölüme git</source>
+        <translation>Tablolar listesi: bir tabloya ya da bölüme git</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/keyboard.py" line="41" />
+        <source>Şimdi kaydet (değişiklikler zaten kendiliğinden kaydedilir)</source>
+        <translation>Şimdi kaydet (değişiklikler zaten kendiliğinden kaydedilir)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/keyboard.py" line="43" />
+        <source>Denetle</source>
+        <translation>Denetle</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/keyboard.py" line="44" />
+        <source>Raporu oluştur (PDF)</source>
+        <translation>Raporu oluştur (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/keyboard.py" line="45" />
+        <source>Denetim bulgusunda: bulgunun hücresine git</source>
+        <translation>Denetim bulgusunda: bulgunun hücresine git</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/keyboard.py" line="46" />
+        <source>Menüleri aç (altı çizili harf)</source>
+        <translation>Menüleri aç (altı çizili harf)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/keyboard.py" line="149" />
+        <source>Kısayollar</source>
+        <translation>Kısayollar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/keyboard.py" line="152" />
+        <source>Tuş</source>
+        <translation>Tuş</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/keyboard.py" line="153" />
+        <source>Ne yapar</source>
+        <translation>Ne yapar</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/start_page.py" line="16" />
+        <source>
+&lt;h2&gt;Faaliyet Desktop'a hoş geldiniz&lt;/h2&gt;
+&lt;p&gt;Bu program idarenin yıllık &lt;b&gt;Faaliyet Raporu&lt;/b&gt;nu hazırlar: tabloları ve metinleri
+buraya girersiniz, program toplamları, oranları ve durumları kendisi hesaplar, yazdığınız
+her şey &lt;b&gt;anında kaydedilir&lt;/b&gt; ve sonunda raporun PDF'ini oluşturur.&lt;/p&gt;
+&lt;h3&gt;1. Nereden başlamalı?&lt;/h3&gt;
+&lt;p&gt;Soldaki içindekiler raporun bölümlerini izler. &lt;b&gt;Ctrl+T&lt;/b&gt; ile bütün tabloların
+listesini açıp bir tabloya doğrudan gidebilirsiniz. Beyaz hücreler girdi, gri hücreler
+hesaplanan değerlerdir. Alttaki &lt;b&gt;Denetimler&lt;/b&gt; eksik ve tutarsız değerleri listeler:
+bir bulguya çift tıklayın ya da Enter'a basın, program ilgili hücreye gider.&lt;/p&gt;
+&lt;h3&gt;2. Birimlerden veri toplama&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Dosya → Şablon Dışa Aktar…&lt;/b&gt; her birim için bir Excel şablonu üretir; birimler
+şablonu doldurup geri gönderir. Gelen dosyaları &lt;b&gt;Dosya → İçe Aktar…&lt;/b&gt; ile önce
+denetleyip sonra alırsınız; hangi birimin gönderdiğini &lt;b&gt;Görünüm → Konsolidasyon&lt;/b&gt;
+gösterir.&lt;/p&gt;
+&lt;h3&gt;3. Raporu oluşturma&lt;/h3&gt;
+&lt;p&gt;Denetimlerde hata kalmadığında &lt;b&gt;Raporu Oluştur (PDF)&lt;/b&gt; (Ctrl+P) raporu yazar; bittiğinde
+dosyayı ya da klasörünü açabilirsiniz.&lt;/p&gt;
+&lt;h3&gt;Klavye&lt;/h3&gt;
+&lt;p&gt;Excel'deki gibi: Tab sonraki girdi hücresine, Enter düzenlemeye başlar ve alt hücreye iner,
+F6 içindekiler, tablo ve bulgular arasında geçer, Ctrl+F birim, kod ya da metin bulur.
+Bütün kısayollar: &lt;b&gt;Yardım → Kısayollar&lt;/b&gt;. Bu sayfa: &lt;b&gt;Yardım → Başlangıç Sayfası&lt;/b&gt;.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Faaliyet Desktop'a hoş geldiniz&lt;/h2&gt;
+&lt;p&gt;Bu program idarenin yıllık &lt;b&gt;Faaliyet Raporu&lt;/b&gt;nu hazırlar: tabloları ve metinleri
+buraya girersiniz, program toplamları, oranları ve durumları kendisi hesaplar, yazdığınız
+her şey &lt;b&gt;anında kaydedilir&lt;/b&gt; ve sonunda raporun PDF'ini oluşturur.&lt;/p&gt;
+&lt;h3&gt;1. Nereden başlamalı?&lt;/h3&gt;
+&lt;p&gt;Soldaki içindekiler raporun bölümlerini izler. &lt;b&gt;Ctrl+T&lt;/b&gt; ile bütün tabloların
+listesini açıp bir tabloya doğrudan gidebilirsiniz. Beyaz hücreler girdi, gri hücreler
+hesaplanan değerlerdir. Alttaki &lt;b&gt;Denetimler&lt;/b&gt; eksik ve tutarsız değerleri listeler:
+bir bulguya çift tıklayın ya da Enter'a basın, program ilgili hücreye gider.&lt;/p&gt;
+&lt;h3&gt;2. Birimlerden veri toplama&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Dosya → Şablon Dışa Aktar…&lt;/b&gt; her birim için bir Excel şablonu üretir; birimler
+şablonu doldurup geri gönderir. Gelen dosyaları &lt;b&gt;Dosya → İçe Aktar…&lt;/b&gt; ile önce
+denetleyip sonra alırsınız; hangi birimin gönderdiğini &lt;b&gt;Görünüm → Konsolidasyon&lt;/b&gt;
+gösterir.&lt;/p&gt;
+&lt;h3&gt;3. Raporu oluşturma&lt;/h3&gt;
+&lt;p&gt;Denetimlerde hata kalmadığında &lt;b&gt;Raporu Oluştur (PDF)&lt;/b&gt; (Ctrl+P) raporu yazar; bittiğinde
+dosyayı ya da klasörünü açabilirsiniz.&lt;/p&gt;
+&lt;h3&gt;Klavye&lt;/h3&gt;
+&lt;p&gt;Excel'deki gibi: Tab sonraki girdi hücresine, Enter düzenlemeye başlar ve alt hücreye iner,
+F6 içindekiler, tablo ve bulgular arasında geçer, Ctrl+F birim, kod ya da metin bulur.
+Bütün kısayollar: &lt;b&gt;Yardım → Kısayollar&lt;/b&gt;. Bu sayfa: &lt;b&gt;Yardım → Başlangıç Sayfası&lt;/b&gt;.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/start_page.py" line="45" />
+        <source>Başlangıç</source>
+        <translation>Başlangıç</translation>
+    </message>
+</context>
+<context>
+    <name>StructureEdits</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/structure_edits.py" line="40" />
+        <source>“{0}” silinsin mi?
+
+Bununla birlikte {1} kayıt da silinir</source>
+        <translation>“{0}” silinsin mi?
+
+Bununla birlikte {1} kayıt da silinir</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/structure_edits.py" line="43" />
+        <source> (içindeki sayıların toplamı {0})</source>
+        <translation> (içindeki sayıların toplamı {0})</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/structure_edits.py" line="45" />
+        <source>.
+Gerekirse Düzen → Geri Al ile geri alabilirsiniz.</source>
+        <translation>.
+Gerekirse Düzen → Geri Al ile geri alabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/structure_edits.py" line="47" />
+        <source>Silmeyi onaylayın</source>
+        <translation>Silmeyi onaylayın</translation>
     </message>
 </context>
 <context>
@@ -2394,97 +2887,97 @@ Yine de çıkılsın mı? (Kaydedilmeyen değişiklikler kaybolur.)</translation
         <translation>Tablo 1. Fiziksel Kaynaklar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="261" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="262" />
         <source>Gri italik hücreler alt birimlerin toplamıdır; bir birime değer yazarsanız o değer geçerli olur. Boş bırakmak için hücreyi silin.</source>
         <translation>Gri italik hücreler alt birimlerin toplamıdır; bir birime değer yazarsanız o değer geçerli olur. Boş bırakmak için hücreyi silin.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="269" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="270" />
         <source>Tablo 3. İstihdam Şekline Göre Personel Dağılımı</source>
         <translation>Tablo 3. İstihdam Şekline Göre Personel Dağılımı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="273" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="274" />
         <source>Tablo 4. Cinsiyete Göre Personel Dağılımı</source>
         <translation>Tablo 4. Cinsiyete Göre Personel Dağılımı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="276" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="277" />
         <source>Tablo 5. Eğitim Durumuna Göre Personel Dağılımı</source>
         <translation>Tablo 5. Eğitim Durumuna Göre Personel Dağılımı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="308" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="309" />
         <source>Tablo 2. Bilgi ve Teknolojik Kaynaklar</source>
         <translation>Tablo 2. Bilgi ve Teknolojik Kaynaklar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="312" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="313" />
         <source>Gri italik hücreler alt birimlerin toplamıdır; bir birime değer yazarsanız o değer geçerli olur.</source>
         <translation>Gri italik hücreler alt birimlerin toplamıdır; bir birime değer yazarsanız o değer geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="324" />
+        <location filename="../src/faaliyet_desktop/ui/tables/general_tables.py" line="325" />
         <source>Envanter kalemleri</source>
         <translation>Envanter kalemleri</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="42" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="43" />
         <source>Programlar</source>
         <translation>Programlar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="73" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="74" />
         <source>Tablo 14. Programlar, Alt Programlar ve Alt Program Hedefleri</source>
         <translation>Tablo 14. Programlar, Alt Programlar ve Alt Program Hedefleri</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="164" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="180" />
         <source>Tablo 15. Form-3: Performans Göstergelerinin Çeyreklik İzlenmesi</source>
         <translation>Tablo 15. Form-3: Performans Göstergelerinin Çeyreklik İzlenmesi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="208" />
-        <source>Yıl sonu değeri göstergenin kuralına göre hesaplanır; oran = yıl sonu / hedef. Çeyrek değerlendirmelerini alttaki alanlara yazın.</source>
-        <translation>Yıl sonu değeri göstergenin kuralına göre hesaplanır; oran = yıl sonu / hedef. Çeyrek değerlendirmelerini alttaki alanlara yazın.</translation>
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="240" />
+        <source>Yıl sonu değeri göstergenin kuralına göre hesaplanır; oran = yıl sonu / hedef (azalan göstergede hedef / yıl sonu). Boş çeyrek değeri geçici yapar. Çeyrek değerlendirmelerini alttaki alanlara yazın.</source>
+        <translation>Yıl sonu değeri göstergenin kuralına göre hesaplanır; oran = yıl sonu / hedef (azalan göstergede hedef / yıl sonu). Boş çeyrek değeri geçici yapar. Çeyrek değerlendirmelerini alttaki alanlara yazın.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="222" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="256" />
         <source>Tablo 16. Form-4: Performans Programı Sonuçları</source>
         <translation>Tablo 16. Form-4: Performans Programı Sonuçları</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="244" />
+        <location filename="../src/faaliyet_desktop/ui/tables/performance_tables.py" line="283" />
         <source>Form-4 değerleri Form-3'ten gelir. Burada yalnız hangi göstergelerin hangi formda yer aldığı ve Form-4 sırası seçilir.</source>
         <translation>Form-4 değerleri Form-3'ten gelir. Burada yalnız hangi göstergelerin hangi formda yer aldığı ve Form-4 sırası seçilir.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="40" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="47" />
         <source>Stratejik Amaçlar</source>
         <translation>Stratejik Amaçlar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="76" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="83" />
         <source>Tablo 6. İdarenin Amaç ve Hedefleri</source>
         <translation>Tablo 6. İdarenin Amaç ve Hedefleri</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="108" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="115" />
         <source>Tablo 17. Hedefler: Sorumlular, Sapmalar, Performans</source>
         <translation>Tablo 17. Hedefler: Sorumlular, Sapmalar, Performans</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="128" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="135" />
         <source>Hedef performansı = Σ ağırlık × gösterge performansı; hedefleri Tablo 6'da ekleyin.</source>
         <translation>Hedef performansı = Σ ağırlık × gösterge performansı; hedefleri Tablo 6'da ekleyin.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="169" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="199" />
         <source>Tablo 17. Performans Göstergeleri (A, B, C)</source>
         <translation>Tablo 17. Performans Göstergeleri (A, B, C)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="194" />
+        <location filename="../src/faaliyet_desktop/ui/tables/strategic_tables.py" line="234" />
         <source>Gösterge performansı = (C − A) / (B − A), %0 ile %100 arasında; B = A ise tanımsızdır (—). Dört değerlendirmeyi alttaki alanlara yazın.</source>
         <translation>Gösterge performansı = (C − A) / (B − A), %0 ile %100 arasında; B = A ise tanımsızdır (—). Dört değerlendirmeyi alttaki alanlara yazın.</translation>
     </message>
@@ -2495,6 +2988,66 @@ Yine de çıkılsın mı? (Kaydedilmeyen değişiklikler kaybolur.)</translation
         <location filename="../src/faaliyet_desktop/ui/text_binding.py" line="63" />
         <source>Değişiklik Geçmişi…</source>
         <translation>Değişiklik Geçmişi…</translation>
+    </message>
+</context>
+<context>
+    <name>YearActions</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/year_actions.py" line="27" />
+        <location filename="../src/faaliyet_desktop/ui/year_actions.py" line="32" />
+        <source>Yılı sil</source>
+        <translation>Yılı sil</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/year_actions.py" line="28" />
+        <source>{0} veritabanındaki tek yıl; silinemez. Önce yeni bir yıl oluşturun.</source>
+        <translation>{0} veritabanındaki tek yıl; silinemez. Önce yeni bir yıl oluşturun.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/year_actions.py" line="33" />
+        <source>{0} yılının raporu, bütün tabloları ve metinleri silinecek.
+
+Önce veritabanının yedeği alınır; gerekirse Dosya → Yedekten Geri Yükle ile geri getirebilirsiniz.
+
+{0} yılı silinsin mi?</source>
+        <translation>{0} yılının raporu, bütün tabloları ve metinleri silinecek.
+
+Önce veritabanının yedeği alınır; gerekirse Dosya → Yedekten Geri Yükle ile geri getirebilirsiniz.
+
+{0} yılı silinsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/year_actions.py" line="45" />
+        <location filename="../src/faaliyet_desktop/ui/year_actions.py" line="50" />
+        <source>Yıl silinemedi</source>
+        <translation>Yıl silinemedi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/year_actions.py" line="46" />
+        <source>{0}
+
+Hiçbir şey silinmedi.</source>
+        <translation>{0}
+
+Hiçbir şey silinmedi.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/year_actions.py" line="54" />
+        <source> Yedek: {0}</source>
+        <translation> Yedek: {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/year_actions.py" line="55" />
+        <source>{0} yılı silindi.</source>
+        <translation>{0} yılı silindi.</translation>
+    </message>
+</context>
+<context>
+    <name>combo</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/unit_search.py" line="51" />
+        <source>Birim adı yazın…</source>
+        <translation>Birim adı yazın…</translation>
     </message>
 </context>
 </TS>
