@@ -592,6 +592,22 @@ is done you can open the file or its folder.</p>
 between the contents, the table and the findings, Ctrl+F finds a unit, code or text.
 All shortcuts: <b>Help → Shortcuts</b>. This page: <b>Help → Start Page</b>.</p>
 """,
+    # The year's closing: acknowledged findings, templates to every unit, the units' status
+    "Tüm Birimlere Şablon": "Templates for Every Unit",
+    "Tüm Birimlere Şablon Gönder…": "Send Templates to Every Unit…",
+    "Listeyi Excel'e Aktar": "Export the List to Excel",
+    "Tüm birimlere şablon…": "Templates for every unit…",
+    "Listeyi Excel'e aktar…": "Export the list to Excel…",
+    "Birim durum listesi": "Unit status list",
+    "KABUL": "ACCEPTED",
+    "kabul edildi": "accepted",
+    "{0} bulgu kabul edildi.": "{0} findings accepted.",
+    "Kabul et…": "Accept…",
+    "Kabulü geri al": "Revoke the acceptance",
+    "Bulguyu kabul et": "Accept the finding",
+    "Kabul eden (ad soyad):": "Accepted by (full name):",
+    "Gerekçe:": "Reason:",
+    "Geri alan (ad soyad):": "Revoked by (full name):",
 }
 
 

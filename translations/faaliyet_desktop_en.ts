@@ -179,6 +179,54 @@
     </message>
 </context>
 <context>
+    <name>BulkExport</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/bulk_export.py" line="39" />
+        <source>Şablonlar yazılıyor</source>
+        <translation>Writing templates</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/bulk_export.py" line="41" />
+        <source>Tüm Birimlere Şablon</source>
+        <translation>Templates for Every Unit</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/bulk_export.py" line="48" />
+        <source>Şablonların yazılacağı klasör</source>
+        <translation>Folder for the templates</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/bulk_export.py" line="56" />
+        <source>Tüm Birimlere Şablon Gönder…</source>
+        <translation>Send Templates to Every Unit…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/bulk_export.py" line="84" />
+        <source>Listeyi Excel'e Aktar</source>
+        <translation>Export the List to Excel</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/bulk_export.py" line="92" />
+        <source>Tüm birimlere şablon…</source>
+        <translation>Templates for every unit…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/bulk_export.py" line="94" />
+        <source>Listeyi Excel'e aktar…</source>
+        <translation>Export the list to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/bulk_export.py" line="102" />
+        <source>Birim durum listesi</source>
+        <translation>Unit status list</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/bulk_export.py" line="104" />
+        <source>Excel Çalışma Kitabı (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>CellHistoryDialog</name>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="191" />
@@ -310,47 +358,97 @@
 <context>
     <name>ChecksModel</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="16" />
+        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="17" />
         <source>Önem</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="17" />
+        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="18" />
         <source>Tablo</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="18" />
+        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="19" />
         <source>Bulgu</source>
         <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="22" />
+        <source>KABUL</source>
+        <translation>ACCEPTED</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="23" />
+        <source>kabul edildi</source>
+        <translation>accepted</translation>
     </message>
 </context>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="52" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="69" />
         <source>Yalnız hatalar</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="53" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="70" />
         <source>Yalnız bu sayfa</source>
         <translation>This page only</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="56" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="73" />
         <source>Denetle</source>
         <translation>Run Checks</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="58" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="75" />
         <source>Denetimleri şimdi çalıştırır ve bu çalıştırmayı değişiklik geçmişine kaydeder.</source>
         <translation>Runs the checks now and records this run in the change history.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="104" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="122" />
         <source>{0} bulgu: {1} hata, {2} uyarı. Bulguya gitmek için çift tıklayın ya da Enter'a basın.</source>
         <translation>{0} findings: {1} errors, {2} warnings. Double-click a finding or press Enter to go to it.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="126" />
+        <source>{0} bulgu kabul edildi.</source>
+        <translation>{0} findings accepted.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="184" />
+        <source>Kabul et…</source>
+        <translation>Accept…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="188" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="220" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="261" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="264" />
+        <source>Kabulü geri al</source>
+        <translation>Revoke the acceptance</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="202" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="243" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="246" />
+        <source>Bulguyu kabul et</source>
+        <translation>Accept the finding</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="208" />
+        <source>Kabul eden (ad soyad):</source>
+        <translation>Accepted by (full name):</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="209" />
+        <source>Gerekçe:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="221" />
+        <source>Geri alan (ad soyad):</source>
+        <translation>Revoked by (full name):</translation>
     </message>
 </context>
 <context>
@@ -1383,278 +1481,278 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="206" />
-        <source>İptal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="244" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="313" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="316" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="342" />
-        <source>Şablon Dışa Aktar</source>
-        <translation>Export Template</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="246" />
-        <source>Kurum geneli (tüm tablolar)</source>
-        <translation>Whole institution (all tables)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="252" />
-        <source>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</source>
-        <translation>One template per province (into a folder, 81 files)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="255" />
-        <source>Birim:</source>
-        <translation>Unit:</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="256" />
-        <source>Tablolar:</source>
-        <translation>Tables:</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="259" />
-        <source>Dışa Aktar…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="261" />
-        <source>Vazgeç</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="295" />
-        <source>Şablonların yazılacağı klasör</source>
-        <translation>Folder for the templates</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="301" />
-        <source>Şablonu kaydet</source>
-        <translation>Save template</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="302" />
-        <source>Excel Çalışma Kitabı (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="317" />
-        <source>Şablon yazıldı:</source>
-        <translation>Template written:</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="338" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="339" />
         <source>Şablonlar yazılıyor</source>
         <translation>Writing templates</translation>
     </message>
     <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="296" />
+        <source>Şablonların yazılacağı klasör</source>
+        <translation>Folder for the templates</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="303" />
+        <source>Excel Çalışma Kitabı (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="207" />
+        <source>İptal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="245" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="319" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="322" />
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="343" />
+        <source>Şablon Dışa Aktar</source>
+        <translation>Export Template</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="247" />
+        <source>Kurum geneli (tüm tablolar)</source>
+        <translation>Whole institution (all tables)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="253" />
+        <source>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</source>
+        <translation>One template per province (into a folder, 81 files)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="256" />
+        <source>Birim:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="257" />
+        <source>Tablolar:</source>
+        <translation>Tables:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="260" />
+        <source>Dışa Aktar…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="262" />
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="302" />
+        <source>Şablonu kaydet</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="323" />
+        <source>Şablon yazıldı:</source>
+        <translation>Template written:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="344" />
         <source>şablon yazıldı:</source>
         <translation>templates written:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="378" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="379" />
         <source>İçe Aktarma Önizlemesi (deneme)</source>
         <translation>Import Preview (dry run)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="384" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="385" />
         <source>Önem</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="384" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="385" />
         <source>Kural</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="384" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="385" />
         <source>Bulgu</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="388" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="389" />
         <source>Değişmeyen satırları da göster</source>
         <translation>Show unchanged rows too</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="390" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="391" />
         <source>Dosyalar</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="391" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="392" />
         <source>Seçili dosyanın satırları (yeni / değişen / reddedilen)</source>
         <translation>Rows of the selected file (new / changed / rejected)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="393" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="394" />
         <source>İçe aktarılırsa yeni çıkacak denetim bulguları</source>
         <translation>Check findings the import would newly cause</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="402" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="556" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="403" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="557" />
         <source>Kapat</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="403" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="404" />
         <source>İşaretlenenleri İçe Aktar</source>
         <translation>Import Checked</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="405" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="406" />
         <source>İçe Aktarma Geçmişi…</source>
         <translation>Import History…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="435" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="436" />
         <source>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</source>
         <translation>Check the files to apply; each file is imported whole or not at all.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="437" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="438" />
         <source>Dikkat: içe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</source>
         <translation>Note: an import clears the Edit → Undo history; an import can be reverted as a whole with "Import History…".</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="440" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="441" />
         <source>İçe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</source>
         <translation>An import clears the Edit → Undo history; an import can be reverted as a whole with "Import History…".</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="461" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="462" />
         <source>reddedildi</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="492" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="493" />
         <source>İçe aktarılıyor</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="500" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="501" />
         <source>İçe Aktarma</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="500" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="501" />
         <source>Hiçbir dosya uygulanmadı.</source>
         <translation>No file was applied.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="513" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="514" />
         <source>Dosyalar okunuyor (deneme)</source>
         <translation>Reading files (dry run)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="527" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="528" />
         <source>Doldurulmuş şablonları seçin</source>
         <translation>Choose the filled-in templates</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="528" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="529" />
         <source>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</source>
         <translation>Excel workbook (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="549" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="550" />
         <source>İçe Aktarma Geçmişi</source>
         <translation>Import History</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="551" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="551" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
         <source>Tarih (UTC)</source>
         <translation>Date (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="551" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
         <source>Dosya</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="551" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
         <source>Birim</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="553" />
         <source>Değer</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="553" />
         <source>Parmak izi</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="553" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="554" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="555" />
         <source>Bu içe aktarmayı geri al</source>
         <translation>Revert this import</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="588" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="595" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="600" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="589" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="596" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="601" />
         <source>Geri al</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="589" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="590" />
         <source>içe aktarması bütünüyle geri alınsın mı?</source>
         <translation>import: revert it completely?</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="600" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="601" />
         <source>değer eski haline getirildi.</source>
         <translation>values restored.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="623" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="625" />
         <source>Yalnız il müdürlükleri</source>
         <translation>Provincial directorates only</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="625" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="627" />
         <source>Yalnız eksikler</source>
         <translation>Missing only</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="629" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="631" />
         <source>Gelen klasörünü tara…</source>
         <translation>Scan the inbox folder…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="630" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="632" />
         <source>İçe aktar…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="631" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="633" />
         <source>Geçmiş…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="632" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="634" />
         <source>Yenile</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="680" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="690" />
         <source>Gelen şablonların klasörü</source>
         <translation>Folder of the returned templates</translation>
     </message>
@@ -1858,207 +1956,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="95" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="97" />
         <source>Denetimler</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="167" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="511" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="169" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="514" />
         <source>Geri Al</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="169" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="513" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="171" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="516" />
         <source>Yinele</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="184" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="186" />
         <source>Veritabanı Aç…</source>
         <translation>Open Database…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="186" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="188" />
         <source>Yeni Veritabanı…</source>
         <translation>New Database…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="188" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="190" />
         <source>Şimdi Kaydet</source>
         <translation>Save Now</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="190" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="192" />
         <source>Şablon Dışa Aktar…</source>
         <translation>Export Templates…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="192" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="194" />
         <source>İçe Aktar…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="194" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="196" />
         <source>Yedek Al</source>
         <translation>Back Up Now</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="195" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="197" />
         <source>Yedekten Geri Yükle…</source>
         <translation>Restore from Backup…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="197" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="199" />
         <source>Raporu Oluştur (PDF)</source>
         <translation>Build Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="199" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="201" />
         <source>Denetle</source>
         <translation>Run Checks</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="201" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="203" />
         <source>Çıkış</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="203" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="205" />
         <source>Yeni Yıl Oluştur…</source>
         <translation>Create New Year…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="205" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="207" />
         <source>Bu Yılı Sil…</source>
         <translation>Delete This Year…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="207" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="736" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="209" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="739" />
         <source>Konsolidasyon</source>
         <translation>Consolidation</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="210" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="751" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="212" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="754" />
         <source>Değişiklik Günlüğü</source>
         <translation>Change Log</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="212" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="214" />
         <source>Hakkında</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="213" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="215" />
         <source>Bul…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="215" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="217" />
         <source>Tablolar…</source>
         <translation>Tables…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="217" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="219" />
         <source>Kısayollar</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="219" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="221" />
         <source>Başlangıç Sayfası</source>
         <translation>Start Page</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="224" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="226" />
         <source>Dosya</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="235" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="238" />
         <source>Düzen</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="241" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="244" />
         <source>Yıl</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="244" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="247" />
         <source>Görünüm</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="250" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="787" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="253" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="790" />
         <source>Dil</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="260" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="263" />
         <source>Yardım</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="269" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="272" />
         <source>Araç Çubuğu</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="272" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="275" />
         <source> Yıl: </source>
         <translation> Year: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="275" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="278" />
         <source> Birim: </source>
         <translation> Unit: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="296" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="299" />
         <source>{0} yılını aç</source>
         <translation>Open {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="311" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="314" />
         <source>Tüm idare</source>
         <translation>Whole institution</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="334" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="337" />
         <source>Yıl açılamadı</source>
         <translation>The year could not be opened</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="369" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="372" />
         <source>Yeni yıl</source>
         <translation>New year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="373" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="376" />
         <source>{0} yılı {1} yılından oluşturuldu.</source>
         <translation>{0} was created from {1}.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="379" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="382" />
         <source>Yeni Yıl Oluştur</source>
         <translation>Create New Year</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="380" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="383" />
         <source>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</source>
         <translation>Year to create from the structure (units, indicators, codes) of {0}:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="510" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="513" />
         <source>Geri Al: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="512" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="515" />
         <source>Yinele: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
@@ -2078,17 +2176,17 @@
         <translation>✗ NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="569" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="572" />
         <source>Veritabanı: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="577" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="580" />
         <source>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</source>
         <translation>Faaliyet Desktop — {0} — {1} Activity Report{2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="602" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="605" />
         <source>{0}
 
 Yıl veritabanından yeniden yüklendi; diğer kullanıcının değerleri gösteriliyor. Değişikliğinizi gerekiyorsa yeniden girin. Geri alma geçmişi temizlendi.</source>
@@ -2097,62 +2195,62 @@ Yıl veritabanından yeniden yüklendi; diğer kullanıcının değerleri göste
 The year was reloaded from the database and shows the other user's values. Enter your change again if it is still needed. The undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="628" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="631" />
         <source>Denetim çalıştırıldı ve kaydedildi.</source>
         <translation>The checks ran and the run was recorded.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="661" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="664" />
         <source>Veritabanı Aç</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="662" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="665" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Activity report database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="668" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="671" />
         <source>Yeni Veritabanı</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="669" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="672" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Activity report database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="686" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="690" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="689" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="693" />
         <source>Veritabanı açılamadı</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="788" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="791" />
         <source>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</source>
         <translation>The new language applies when the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="829" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="832" />
         <source>Faaliyet Desktop Hakkında</source>
         <translation>About Faaliyet Desktop</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="830" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="833" />
         <source>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</source>
         <translation>Faaliyet Desktop {0}
 Prepares an institution's annual activity report. Changes are saved as they are made.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="601" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="607" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="849" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="604" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="610" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="852" />
         <source>Kaydedilemedi</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="850" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="853" />
         <source>Son değişiklikler kaydedilemedi:
 {0}
 
@@ -2498,76 +2596,76 @@ Quit anyway? (Unsaved changes will be lost.)</translation>
         <translation>Build Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="86" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="88" />
         <source>İptal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="178" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="180" />
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="151" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="153" />
         <source>Kapat</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="86" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="88" />
         <source>Rapor oluşturuluyor…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="105" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="107" />
         <source>İptal ediliyor…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="124" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="126" />
         <source>Rapor oluşturulamadı: {0}</source>
         <translation>The report could not be built: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="146" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="148" />
         <source>Rapor oluşturuldu:
 {0}</source>
         <translation>The report was built:
 {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="149" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="151" />
         <source>Aç</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="150" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="152" />
         <source>Klasörü aç</source>
         <translation>Open Folder</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="163" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="165" />
         <source>Bu bilgisayarda dosyayı açacak bir program bulunamadı. Rapor şurada:
 {0}</source>
         <translation>No program on this computer can open the file. The report is here:
 {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="174" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="176" />
         <source>Denetimler {0} hata buldu. Rapor yine de oluşturulabilir; her sayfasında "TASLAK" filigranı olur.</source>
         <translation>The checks found {0} errors. The report can still be built; every page then carries a "TASLAK" (draft) watermark.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="177" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="179" />
         <source>Taslak Olarak Oluştur</source>
         <translation>Build as Draft</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="187" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="189" />
         <source>Raporu Kaydet</source>
         <translation>Save Report</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="188" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="190" />
         <source>PDF dosyası (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>

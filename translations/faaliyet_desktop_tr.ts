@@ -179,6 +179,54 @@
     </message>
 </context>
 <context>
+    <name>BulkExport</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/bulk_export.py" line="39" />
+        <source>Şablonlar yazılıyor</source>
+        <translation>Şablonlar yazılıyor</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/bulk_export.py" line="41" />
+        <source>Tüm Birimlere Şablon</source>
+        <translation>Tüm Birimlere Şablon</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/bulk_export.py" line="48" />
+        <source>Şablonların yazılacağı klasör</source>
+        <translation>Şablonların yazılacağı klasör</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/bulk_export.py" line="56" />
+        <source>Tüm Birimlere Şablon Gönder…</source>
+        <translation>Tüm Birimlere Şablon Gönder…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/bulk_export.py" line="84" />
+        <source>Listeyi Excel'e Aktar</source>
+        <translation>Listeyi Excel'e Aktar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/bulk_export.py" line="92" />
+        <source>Tüm birimlere şablon…</source>
+        <translation>Tüm birimlere şablon…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/bulk_export.py" line="94" />
+        <source>Listeyi Excel'e aktar…</source>
+        <translation>Listeyi Excel'e aktar…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/bulk_export.py" line="102" />
+        <source>Birim durum listesi</source>
+        <translation>Birim durum listesi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/bulk_export.py" line="104" />
+        <source>Excel Çalışma Kitabı (*.xlsx)</source>
+        <translation>Excel Çalışma Kitabı (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>CellHistoryDialog</name>
     <message>
         <location filename="../src/faaliyet_desktop/ui/history_view.py" line="191" />
@@ -310,47 +358,97 @@
 <context>
     <name>ChecksModel</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="16" />
+        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="17" />
         <source>Önem</source>
         <translation>Önem</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="17" />
+        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="18" />
         <source>Tablo</source>
         <translation>Tablo</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="18" />
+        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="19" />
         <source>Bulgu</source>
         <translation>Bulgu</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="22" />
+        <source>KABUL</source>
+        <translation>KABUL</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_model.py" line="23" />
+        <source>kabul edildi</source>
+        <translation>kabul edildi</translation>
     </message>
 </context>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="52" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="69" />
         <source>Yalnız hatalar</source>
         <translation>Yalnız hatalar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="53" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="70" />
         <source>Yalnız bu sayfa</source>
         <translation>Yalnız bu sayfa</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="56" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="73" />
         <source>Denetle</source>
         <translation>Denetle</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="58" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="75" />
         <source>Denetimleri şimdi çalıştırır ve bu çalıştırmayı değişiklik geçmişine kaydeder.</source>
         <translation>Denetimleri şimdi çalıştırır ve bu çalıştırmayı değişiklik geçmişine kaydeder.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="104" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="122" />
         <source>{0} bulgu: {1} hata, {2} uyarı. Bulguya gitmek için çift tıklayın ya da Enter'a basın.</source>
         <translation>{0} bulgu: {1} hata, {2} uyarı. Bulguya gitmek için çift tıklayın ya da Enter'a basın.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="126" />
+        <source>{0} bulgu kabul edildi.</source>
+        <translation>{0} bulgu kabul edildi.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="184" />
+        <source>Kabul et…</source>
+        <translation>Kabul et…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="188" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="220" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="261" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="264" />
+        <source>Kabulü geri al</source>
+        <translation>Kabulü geri al</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="202" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="243" />
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="246" />
+        <source>Bulguyu kabul et</source>
+        <translation>Bulguyu kabul et</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="208" />
+        <source>Kabul eden (ad soyad):</source>
+        <translation>Kabul eden (ad soyad):</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="209" />
+        <source>Gerekçe:</source>
+        <translation>Gerekçe:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/checks_panel.py" line="221" />
+        <source>Geri alan (ad soyad):</source>
+        <translation>Geri alan (ad soyad):</translation>
     </message>
 </context>
 <context>
@@ -1383,278 +1481,278 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="206" />
-        <source>İptal</source>
-        <translation>İptal</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="244" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="313" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="316" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="342" />
-        <source>Şablon Dışa Aktar</source>
-        <translation>Şablon Dışa Aktar</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="246" />
-        <source>Kurum geneli (tüm tablolar)</source>
-        <translation>Kurum geneli (tüm tablolar)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="252" />
-        <source>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</source>
-        <translation>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="255" />
-        <source>Birim:</source>
-        <translation>Birim:</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="256" />
-        <source>Tablolar:</source>
-        <translation>Tablolar:</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="259" />
-        <source>Dışa Aktar…</source>
-        <translation>Dışa Aktar…</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="261" />
-        <source>Vazgeç</source>
-        <translation>Vazgeç</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="295" />
-        <source>Şablonların yazılacağı klasör</source>
-        <translation>Şablonların yazılacağı klasör</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="301" />
-        <source>Şablonu kaydet</source>
-        <translation>Şablonu kaydet</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="302" />
-        <source>Excel Çalışma Kitabı (*.xlsx)</source>
-        <translation>Excel Çalışma Kitabı (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="317" />
-        <source>Şablon yazıldı:</source>
-        <translation>Şablon yazıldı:</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="338" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="339" />
         <source>Şablonlar yazılıyor</source>
         <translation>Şablonlar yazılıyor</translation>
     </message>
     <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="296" />
+        <source>Şablonların yazılacağı klasör</source>
+        <translation>Şablonların yazılacağı klasör</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="303" />
+        <source>Excel Çalışma Kitabı (*.xlsx)</source>
+        <translation>Excel Çalışma Kitabı (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="207" />
+        <source>İptal</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="245" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="319" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="322" />
         <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="343" />
+        <source>Şablon Dışa Aktar</source>
+        <translation>Şablon Dışa Aktar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="247" />
+        <source>Kurum geneli (tüm tablolar)</source>
+        <translation>Kurum geneli (tüm tablolar)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="253" />
+        <source>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</source>
+        <translation>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="256" />
+        <source>Birim:</source>
+        <translation>Birim:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="257" />
+        <source>Tablolar:</source>
+        <translation>Tablolar:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="260" />
+        <source>Dışa Aktar…</source>
+        <translation>Dışa Aktar…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="262" />
+        <source>Vazgeç</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="302" />
+        <source>Şablonu kaydet</source>
+        <translation>Şablonu kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="323" />
+        <source>Şablon yazıldı:</source>
+        <translation>Şablon yazıldı:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="344" />
         <source>şablon yazıldı:</source>
         <translation>şablon yazıldı:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="378" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="379" />
         <source>İçe Aktarma Önizlemesi (deneme)</source>
         <translation>İçe Aktarma Önizlemesi (deneme)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="384" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="385" />
         <source>Önem</source>
         <translation>Önem</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="384" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="385" />
         <source>Kural</source>
         <translation>Kural</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="384" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="385" />
         <source>Bulgu</source>
         <translation>Bulgu</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="388" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="389" />
         <source>Değişmeyen satırları da göster</source>
         <translation>Değişmeyen satırları da göster</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="390" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="391" />
         <source>Dosyalar</source>
         <translation>Dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="391" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="392" />
         <source>Seçili dosyanın satırları (yeni / değişen / reddedilen)</source>
         <translation>Seçili dosyanın satırları (yeni / değişen / reddedilen)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="393" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="394" />
         <source>İçe aktarılırsa yeni çıkacak denetim bulguları</source>
         <translation>İçe aktarılırsa yeni çıkacak denetim bulguları</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="402" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="556" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="403" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="557" />
         <source>Kapat</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="403" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="404" />
         <source>İşaretlenenleri İçe Aktar</source>
         <translation>İşaretlenenleri İçe Aktar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="405" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="406" />
         <source>İçe Aktarma Geçmişi…</source>
         <translation>İçe Aktarma Geçmişi…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="435" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="436" />
         <source>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</source>
         <translation>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="437" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="438" />
         <source>Dikkat: içe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</source>
         <translation>Dikkat: içe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="440" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="441" />
         <source>İçe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</source>
         <translation>İçe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="461" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="462" />
         <source>reddedildi</source>
         <translation>reddedildi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="492" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="493" />
         <source>İçe aktarılıyor</source>
         <translation>İçe aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="500" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="501" />
         <source>İçe Aktarma</source>
         <translation>İçe Aktarma</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="500" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="501" />
         <source>Hiçbir dosya uygulanmadı.</source>
         <translation>Hiçbir dosya uygulanmadı.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="513" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="514" />
         <source>Dosyalar okunuyor (deneme)</source>
         <translation>Dosyalar okunuyor (deneme)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="527" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="528" />
         <source>Doldurulmuş şablonları seçin</source>
         <translation>Doldurulmuş şablonları seçin</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="528" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="529" />
         <source>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</source>
         <translation>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="549" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="550" />
         <source>İçe Aktarma Geçmişi</source>
         <translation>İçe Aktarma Geçmişi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="551" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
         <source>Durum</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="551" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
         <source>Tarih (UTC)</source>
         <translation>Tarih (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="551" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
         <source>Dosya</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="551" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
         <source>Birim</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="553" />
         <source>Değer</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="553" />
         <source>Parmak izi</source>
         <translation>Parmak izi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="553" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="554" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="555" />
         <source>Bu içe aktarmayı geri al</source>
         <translation>Bu içe aktarmayı geri al</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="588" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="595" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="600" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="589" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="596" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="601" />
         <source>Geri al</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="589" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="590" />
         <source>içe aktarması bütünüyle geri alınsın mı?</source>
         <translation>içe aktarması bütünüyle geri alınsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="600" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="601" />
         <source>değer eski haline getirildi.</source>
         <translation>değer eski haline getirildi.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="623" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="625" />
         <source>Yalnız il müdürlükleri</source>
         <translation>Yalnız il müdürlükleri</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="625" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="627" />
         <source>Yalnız eksikler</source>
         <translation>Yalnız eksikler</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="629" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="631" />
         <source>Gelen klasörünü tara…</source>
         <translation>Gelen klasörünü tara…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="630" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="632" />
         <source>İçe aktar…</source>
         <translation>İçe aktar…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="631" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="633" />
         <source>Geçmiş…</source>
         <translation>Geçmiş…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="632" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="634" />
         <source>Yenile</source>
         <translation>Yenile</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="680" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="690" />
         <source>Gelen şablonların klasörü</source>
         <translation>Gelen şablonların klasörü</translation>
     </message>
@@ -1858,207 +1956,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="95" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="97" />
         <source>Denetimler</source>
         <translation>Denetimler</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="167" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="511" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="169" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="514" />
         <source>Geri Al</source>
         <translation>Geri Al</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="169" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="513" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="171" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="516" />
         <source>Yinele</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="184" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="186" />
         <source>Veritabanı Aç…</source>
         <translation>Veritabanı Aç…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="186" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="188" />
         <source>Yeni Veritabanı…</source>
         <translation>Yeni Veritabanı…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="188" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="190" />
         <source>Şimdi Kaydet</source>
         <translation>Şimdi Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="190" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="192" />
         <source>Şablon Dışa Aktar…</source>
         <translation>Şablon Dışa Aktar…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="192" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="194" />
         <source>İçe Aktar…</source>
         <translation>İçe Aktar…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="194" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="196" />
         <source>Yedek Al</source>
         <translation>Yedek Al</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="195" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="197" />
         <source>Yedekten Geri Yükle…</source>
         <translation>Yedekten Geri Yükle…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="197" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="199" />
         <source>Raporu Oluştur (PDF)</source>
         <translation>Raporu Oluştur (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="199" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="201" />
         <source>Denetle</source>
         <translation>Denetle</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="201" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="203" />
         <source>Çıkış</source>
         <translation>Çıkış</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="203" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="205" />
         <source>Yeni Yıl Oluştur…</source>
         <translation>Yeni Yıl Oluştur…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="205" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="207" />
         <source>Bu Yılı Sil…</source>
         <translation>Bu Yılı Sil…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="207" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="736" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="209" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="739" />
         <source>Konsolidasyon</source>
         <translation>Konsolidasyon</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="210" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="751" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="212" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="754" />
         <source>Değişiklik Günlüğü</source>
         <translation>Değişiklik Günlüğü</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="212" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="214" />
         <source>Hakkında</source>
         <translation>Hakkında</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="213" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="215" />
         <source>Bul…</source>
         <translation>Bul…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="215" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="217" />
         <source>Tablolar…</source>
         <translation>Tablolar…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="217" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="219" />
         <source>Kısayollar</source>
         <translation>Kısayollar</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="219" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="221" />
         <source>Başlangıç Sayfası</source>
         <translation>Başlangıç Sayfası</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="224" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="226" />
         <source>Dosya</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="235" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="238" />
         <source>Düzen</source>
         <translation>Düzen</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="241" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="244" />
         <source>Yıl</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="244" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="247" />
         <source>Görünüm</source>
         <translation>Görünüm</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="250" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="787" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="253" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="790" />
         <source>Dil</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="260" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="263" />
         <source>Yardım</source>
         <translation>Yardım</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="269" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="272" />
         <source>Araç Çubuğu</source>
         <translation>Araç Çubuğu</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="272" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="275" />
         <source> Yıl: </source>
         <translation> Yıl: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="275" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="278" />
         <source> Birim: </source>
         <translation> Birim: </translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="296" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="299" />
         <source>{0} yılını aç</source>
         <translation>{0} yılını aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="311" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="314" />
         <source>Tüm idare</source>
         <translation>Tüm idare</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="334" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="337" />
         <source>Yıl açılamadı</source>
         <translation>Yıl açılamadı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="369" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="372" />
         <source>Yeni yıl</source>
         <translation>Yeni yıl</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="373" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="376" />
         <source>{0} yılı {1} yılından oluşturuldu.</source>
         <translation>{0} yılı {1} yılından oluşturuldu.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="379" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="382" />
         <source>Yeni Yıl Oluştur</source>
         <translation>Yeni Yıl Oluştur</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="380" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="383" />
         <source>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</source>
         <translation>{0} yılının yapısından (birimler, göstergeler, kodlar) oluşturulacak yıl:</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="510" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="513" />
         <source>Geri Al: {0}</source>
         <translation>Geri Al: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="512" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="515" />
         <source>Yinele: {0}</source>
         <translation>Yinele: {0}</translation>
     </message>
@@ -2078,17 +2176,17 @@
         <translation>✗ KAYDEDİLEMEDİ</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="569" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="572" />
         <source>Veritabanı: {0}</source>
         <translation>Veritabanı: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="577" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="580" />
         <source>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</source>
         <translation>Faaliyet Desktop — {0} — {1} Faaliyet Raporu{2}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="602" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="605" />
         <source>{0}
 
 Yıl veritabanından yeniden yüklendi; diğer kullanıcının değerleri gösteriliyor. Değişikliğinizi gerekiyorsa yeniden girin. Geri alma geçmişi temizlendi.</source>
@@ -2097,62 +2195,62 @@ Yıl veritabanından yeniden yüklendi; diğer kullanıcının değerleri göste
 Yıl veritabanından yeniden yüklendi; diğer kullanıcının değerleri gösteriliyor. Değişikliğinizi gerekiyorsa yeniden girin. Geri alma geçmişi temizlendi.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="628" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="631" />
         <source>Denetim çalıştırıldı ve kaydedildi.</source>
         <translation>Denetim çalıştırıldı ve kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="661" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="664" />
         <source>Veritabanı Aç</source>
         <translation>Veritabanı Aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="662" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="665" />
         <source>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</source>
         <translation>Faaliyet veritabanı (*.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="668" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="671" />
         <source>Yeni Veritabanı</source>
         <translation>Yeni Veritabanı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="669" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="672" />
         <source>Faaliyet veritabanı (*.sqlite)</source>
         <translation>Faaliyet veritabanı (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="686" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="690" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="689" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="693" />
         <source>Veritabanı açılamadı</source>
         <translation>Veritabanı açılamadı</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="788" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="791" />
         <source>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</source>
         <translation>Dil değişikliği uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="829" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="832" />
         <source>Faaliyet Desktop Hakkında</source>
         <translation>Faaliyet Desktop Hakkında</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="830" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="833" />
         <source>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</source>
         <translation>Faaliyet Desktop {0}
 İdare faaliyet raporu hazırlama uygulaması. Değişiklikler yapıldıkları anda kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="601" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="607" />
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="849" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="604" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="610" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="852" />
         <source>Kaydedilemedi</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="850" />
+        <location filename="../src/faaliyet_desktop/ui/main_window.py" line="853" />
         <source>Son değişiklikler kaydedilemedi:
 {0}
 
@@ -2498,76 +2596,76 @@ Yine de çıkılsın mı? (Kaydedilmeyen değişiklikler kaybolur.)</translation
         <translation>Raporu Oluştur (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="86" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="88" />
         <source>İptal</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="178" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="180" />
         <source>Vazgeç</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="151" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="153" />
         <source>Kapat</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="86" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="88" />
         <source>Rapor oluşturuluyor…</source>
         <translation>Rapor oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="105" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="107" />
         <source>İptal ediliyor…</source>
         <translation>İptal ediliyor…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="124" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="126" />
         <source>Rapor oluşturulamadı: {0}</source>
         <translation>Rapor oluşturulamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="146" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="148" />
         <source>Rapor oluşturuldu:
 {0}</source>
         <translation>Rapor oluşturuldu:
 {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="149" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="151" />
         <source>Aç</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="150" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="152" />
         <source>Klasörü aç</source>
         <translation>Klasörü aç</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="163" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="165" />
         <source>Bu bilgisayarda dosyayı açacak bir program bulunamadı. Rapor şurada:
 {0}</source>
         <translation>Bu bilgisayarda dosyayı açacak bir program bulunamadı. Rapor şurada:
 {0}</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="174" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="176" />
         <source>Denetimler {0} hata buldu. Rapor yine de oluşturulabilir; her sayfasında "TASLAK" filigranı olur.</source>
         <translation>Denetimler {0} hata buldu. Rapor yine de oluşturulabilir; her sayfasında "TASLAK" filigranı olur.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="177" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="179" />
         <source>Taslak Olarak Oluştur</source>
         <translation>Taslak Olarak Oluştur</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="187" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="189" />
         <source>Raporu Kaydet</source>
         <translation>Raporu Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="188" />
+        <location filename="../src/faaliyet_desktop/ui/report_dialog.py" line="190" />
         <source>PDF dosyası (*.pdf)</source>
         <translation>PDF dosyası (*.pdf)</translation>
     </message>
