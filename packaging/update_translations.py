@@ -608,6 +608,12 @@ All shortcuts: <b>Help → Shortcuts</b>. This page: <b>Help → Start Page</b>.
     "Kabul eden (ad soyad):": "Accepted by (full name):",
     "Gerekçe:": "Reason:",
     "Geri alan (ad soyad):": "Revoked by (full name):",
+    # Excel import and consolidation headers
+    "Uygula": "Apply", "Yeni": "New", "Değişen": "Changed", "Değişmeyen": "Unchanged",
+    "Reddedilen": "Refused", "Yeni bulgu": "New findings", "Açıklama": "Explanation",
+    "Sayfa": "Sheet", "Ad": "Name", "Hücre": "Cell", "Sütun": "Column",
+    "Yeni değer / neden": "New value / reason", "Şablon gönderildi": "Template sent",
+    "Hata": "Errors", "Uyarı": "Warnings",
 }
 
 

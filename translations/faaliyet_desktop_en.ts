@@ -1481,278 +1481,377 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="339" />
-        <source>Şablonlar yazılıyor</source>
-        <translation>Writing templates</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="296" />
-        <source>Şablonların yazılacağı klasör</source>
-        <translation>Folder for the templates</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="303" />
-        <source>Excel Çalışma Kitabı (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="207" />
-        <source>İptal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="245" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="319" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="322" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="343" />
-        <source>Şablon Dışa Aktar</source>
-        <translation>Export Template</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="247" />
-        <source>Kurum geneli (tüm tablolar)</source>
-        <translation>Whole institution (all tables)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="253" />
-        <source>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</source>
-        <translation>One template per province (into a folder, 81 files)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="256" />
-        <source>Birim:</source>
-        <translation>Unit:</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="257" />
-        <source>Tablolar:</source>
-        <translation>Tables:</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="260" />
-        <source>Dışa Aktar…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="262" />
-        <source>Vazgeç</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="302" />
-        <source>Şablonu kaydet</source>
-        <translation>Save template</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="323" />
-        <source>Şablon yazıldı:</source>
-        <translation>Template written:</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="344" />
-        <source>şablon yazıldı:</source>
-        <translation>templates written:</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="379" />
-        <source>İçe Aktarma Önizlemesi (deneme)</source>
-        <translation>Import Preview (dry run)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="385" />
-        <source>Önem</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="385" />
-        <source>Kural</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="385" />
-        <source>Bulgu</source>
-        <translation>Finding</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="389" />
-        <source>Değişmeyen satırları da göster</source>
-        <translation>Show unchanged rows too</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="391" />
-        <source>Dosyalar</source>
-        <translation>Files</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="392" />
-        <source>Seçili dosyanın satırları (yeni / değişen / reddedilen)</source>
-        <translation>Rows of the selected file (new / changed / rejected)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="394" />
-        <source>İçe aktarılırsa yeni çıkacak denetim bulguları</source>
-        <translation>Check findings the import would newly cause</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="403" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="557" />
-        <source>Kapat</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="404" />
-        <source>İşaretlenenleri İçe Aktar</source>
-        <translation>Import Checked</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="406" />
-        <source>İçe Aktarma Geçmişi…</source>
-        <translation>Import History…</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="436" />
-        <source>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</source>
-        <translation>Check the files to apply; each file is imported whole or not at all.</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="438" />
-        <source>Dikkat: içe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</source>
-        <translation>Note: an import clears the Edit → Undo history; an import can be reverted as a whole with "Import History…".</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="441" />
-        <source>İçe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</source>
-        <translation>An import clears the Edit → Undo history; an import can be reverted as a whole with "Import History…".</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="462" />
-        <source>reddedildi</source>
-        <translation>rejected</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="493" />
-        <source>İçe aktarılıyor</source>
-        <translation>Importing</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="501" />
-        <source>İçe Aktarma</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="501" />
-        <source>Hiçbir dosya uygulanmadı.</source>
-        <translation>No file was applied.</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="514" />
-        <source>Dosyalar okunuyor (deneme)</source>
-        <translation>Reading files (dry run)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="528" />
-        <source>Doldurulmuş şablonları seçin</source>
-        <translation>Choose the filled-in templates</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="529" />
-        <source>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</source>
-        <translation>Excel workbook (*.xlsx);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="550" />
-        <source>İçe Aktarma Geçmişi</source>
-        <translation>Import History</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="562" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="365" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="371" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="626" />
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
-        <source>Tarih (UTC)</source>
-        <translation>Date (UTC)</translation>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="365" />
+        <source>Uygula</source>
+        <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="562" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="366" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="627" />
         <source>Dosya</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="562" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="366" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="627" />
         <source>Birim</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="553" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="367" />
+        <source>Yeni</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="367" />
+        <source>Değişen</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="368" />
+        <source>Değişmeyen</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="368" />
+        <source>Reddedilen</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="369" />
+        <source>Yeni bulgu</source>
+        <translation>New findings</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="369" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="631" />
+        <source>Açıklama</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="371" />
+        <source>Sayfa</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="372" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="626" />
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="372" />
+        <source>Ad</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="373" />
+        <source>Hücre</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="373" />
+        <source>Sütun</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="374" />
+        <source>Eski değer</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="375" />
+        <source>Yeni değer / neden</source>
+        <translation>New value / reason</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="628" />
+        <source>Tarih</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="629" />
+        <source>Şablon gönderildi</source>
+        <translation>Template sent</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="630" />
+        <source>Hata</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="630" />
+        <source>Uyarı</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="340" />
+        <source>Şablonlar yazılıyor</source>
+        <translation>Writing templates</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="297" />
+        <source>Şablonların yazılacağı klasör</source>
+        <translation>Folder for the templates</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="304" />
+        <source>Excel Çalışma Kitabı (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="208" />
+        <source>İptal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="246" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="320" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="323" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="344" />
+        <source>Şablon Dışa Aktar</source>
+        <translation>Export Template</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="248" />
+        <source>Kurum geneli (tüm tablolar)</source>
+        <translation>Whole institution (all tables)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="254" />
+        <source>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</source>
+        <translation>One template per province (into a folder, 81 files)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="257" />
+        <source>Birim:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="258" />
+        <source>Tablolar:</source>
+        <translation>Tables:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="261" />
+        <source>Dışa Aktar…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="263" />
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="303" />
+        <source>Şablonu kaydet</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="324" />
+        <source>Şablon yazıldı:</source>
+        <translation>Template written:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="345" />
+        <source>şablon yazıldı:</source>
+        <translation>templates written:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="389" />
+        <source>İçe Aktarma Önizlemesi (deneme)</source>
+        <translation>Import Preview (dry run)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="395" />
+        <source>Önem</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="395" />
+        <source>Kural</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="395" />
+        <source>Bulgu</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="399" />
+        <source>Değişmeyen satırları da göster</source>
+        <translation>Show unchanged rows too</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="401" />
+        <source>Dosyalar</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="402" />
+        <source>Seçili dosyanın satırları (yeni / değişen / reddedilen)</source>
+        <translation>Rows of the selected file (new / changed / rejected)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="404" />
+        <source>İçe aktarılırsa yeni çıkacak denetim bulguları</source>
+        <translation>Check findings the import would newly cause</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="413" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="567" />
+        <source>Kapat</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="414" />
+        <source>İşaretlenenleri İçe Aktar</source>
+        <translation>Import Checked</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="416" />
+        <source>İçe Aktarma Geçmişi…</source>
+        <translation>Import History…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="446" />
+        <source>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</source>
+        <translation>Check the files to apply; each file is imported whole or not at all.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="448" />
+        <source>Dikkat: içe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</source>
+        <translation>Note: an import clears the Edit → Undo history; an import can be reverted as a whole with "Import History…".</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="451" />
+        <source>İçe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</source>
+        <translation>An import clears the Edit → Undo history; an import can be reverted as a whole with "Import History…".</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="472" />
+        <source>reddedildi</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="503" />
+        <source>İçe aktarılıyor</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="511" />
+        <source>İçe Aktarma</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="511" />
+        <source>Hiçbir dosya uygulanmadı.</source>
+        <translation>No file was applied.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="524" />
+        <source>Dosyalar okunuyor (deneme)</source>
+        <translation>Reading files (dry run)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="538" />
+        <source>Doldurulmuş şablonları seçin</source>
+        <translation>Choose the filled-in templates</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="539" />
+        <source>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</source>
+        <translation>Excel workbook (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="560" />
+        <source>İçe Aktarma Geçmişi</source>
+        <translation>Import History</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="562" />
+        <source>Tarih (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="563" />
         <source>Değer</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="553" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="563" />
         <source>Parmak izi</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="553" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="563" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="555" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="565" />
         <source>Bu içe aktarmayı geri al</source>
         <translation>Revert this import</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="589" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="596" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="601" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="599" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="606" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="611" />
         <source>Geri al</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="590" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="600" />
         <source>içe aktarması bütünüyle geri alınsın mı?</source>
         <translation>import: revert it completely?</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="601" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="611" />
         <source>değer eski haline getirildi.</source>
         <translation>values restored.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="625" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="639" />
         <source>Yalnız il müdürlükleri</source>
         <translation>Provincial directorates only</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="627" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="641" />
         <source>Yalnız eksikler</source>
         <translation>Missing only</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="631" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="645" />
         <source>Gelen klasörünü tara…</source>
         <translation>Scan the inbox folder…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="632" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="646" />
         <source>İçe aktar…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="633" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="647" />
         <source>Geçmiş…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="634" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="648" />
         <source>Yenile</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="690" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="704" />
         <source>Gelen şablonların klasörü</source>
         <translation>Folder of the returned templates</translation>
     </message>
@@ -3088,6 +3187,14 @@ If needed, you can undo it with Edit → Undo.</translation>
     </message>
 </context>
 <context>
+    <name>UnitSearch</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/unit_search.py" line="57" />
+        <source>Birim adı yazın…</source>
+        <translation>Type a unit name…</translation>
+    </message>
+</context>
+<context>
     <name>YearActions</name>
     <message>
         <location filename="../src/faaliyet_desktop/ui/year_actions.py" line="27" />
@@ -3137,14 +3244,6 @@ Nothing was deleted.</translation>
         <location filename="../src/faaliyet_desktop/ui/year_actions.py" line="55" />
         <source>{0} yılı silindi.</source>
         <translation>The year {0} was deleted.</translation>
-    </message>
-</context>
-<context>
-    <name>combo</name>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/unit_search.py" line="51" />
-        <source>Birim adı yazın…</source>
-        <translation>Type a unit name…</translation>
     </message>
 </context>
 </TS>

@@ -1481,278 +1481,377 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="339" />
-        <source>Şablonlar yazılıyor</source>
-        <translation>Şablonlar yazılıyor</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="296" />
-        <source>Şablonların yazılacağı klasör</source>
-        <translation>Şablonların yazılacağı klasör</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="303" />
-        <source>Excel Çalışma Kitabı (*.xlsx)</source>
-        <translation>Excel Çalışma Kitabı (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="207" />
-        <source>İptal</source>
-        <translation>İptal</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="245" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="319" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="322" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="343" />
-        <source>Şablon Dışa Aktar</source>
-        <translation>Şablon Dışa Aktar</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="247" />
-        <source>Kurum geneli (tüm tablolar)</source>
-        <translation>Kurum geneli (tüm tablolar)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="253" />
-        <source>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</source>
-        <translation>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="256" />
-        <source>Birim:</source>
-        <translation>Birim:</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="257" />
-        <source>Tablolar:</source>
-        <translation>Tablolar:</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="260" />
-        <source>Dışa Aktar…</source>
-        <translation>Dışa Aktar…</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="262" />
-        <source>Vazgeç</source>
-        <translation>Vazgeç</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="302" />
-        <source>Şablonu kaydet</source>
-        <translation>Şablonu kaydet</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="323" />
-        <source>Şablon yazıldı:</source>
-        <translation>Şablon yazıldı:</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="344" />
-        <source>şablon yazıldı:</source>
-        <translation>şablon yazıldı:</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="379" />
-        <source>İçe Aktarma Önizlemesi (deneme)</source>
-        <translation>İçe Aktarma Önizlemesi (deneme)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="385" />
-        <source>Önem</source>
-        <translation>Önem</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="385" />
-        <source>Kural</source>
-        <translation>Kural</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="385" />
-        <source>Bulgu</source>
-        <translation>Bulgu</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="389" />
-        <source>Değişmeyen satırları da göster</source>
-        <translation>Değişmeyen satırları da göster</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="391" />
-        <source>Dosyalar</source>
-        <translation>Dosyalar</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="392" />
-        <source>Seçili dosyanın satırları (yeni / değişen / reddedilen)</source>
-        <translation>Seçili dosyanın satırları (yeni / değişen / reddedilen)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="394" />
-        <source>İçe aktarılırsa yeni çıkacak denetim bulguları</source>
-        <translation>İçe aktarılırsa yeni çıkacak denetim bulguları</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="403" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="557" />
-        <source>Kapat</source>
-        <translation>Kapat</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="404" />
-        <source>İşaretlenenleri İçe Aktar</source>
-        <translation>İşaretlenenleri İçe Aktar</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="406" />
-        <source>İçe Aktarma Geçmişi…</source>
-        <translation>İçe Aktarma Geçmişi…</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="436" />
-        <source>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</source>
-        <translation>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="438" />
-        <source>Dikkat: içe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</source>
-        <translation>Dikkat: içe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="441" />
-        <source>İçe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</source>
-        <translation>İçe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="462" />
-        <source>reddedildi</source>
-        <translation>reddedildi</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="493" />
-        <source>İçe aktarılıyor</source>
-        <translation>İçe aktarılıyor</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="501" />
-        <source>İçe Aktarma</source>
-        <translation>İçe Aktarma</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="501" />
-        <source>Hiçbir dosya uygulanmadı.</source>
-        <translation>Hiçbir dosya uygulanmadı.</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="514" />
-        <source>Dosyalar okunuyor (deneme)</source>
-        <translation>Dosyalar okunuyor (deneme)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="528" />
-        <source>Doldurulmuş şablonları seçin</source>
-        <translation>Doldurulmuş şablonları seçin</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="529" />
-        <source>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</source>
-        <translation>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="550" />
-        <source>İçe Aktarma Geçmişi</source>
-        <translation>İçe Aktarma Geçmişi</translation>
-    </message>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="562" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="365" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="371" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="626" />
         <source>Durum</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
-        <source>Tarih (UTC)</source>
-        <translation>Tarih (UTC)</translation>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="365" />
+        <source>Uygula</source>
+        <translation>Uygula</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="562" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="366" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="627" />
         <source>Dosya</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="552" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="562" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="366" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="627" />
         <source>Birim</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="553" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="367" />
+        <source>Yeni</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="367" />
+        <source>Değişen</source>
+        <translation>Değişen</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="368" />
+        <source>Değişmeyen</source>
+        <translation>Değişmeyen</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="368" />
+        <source>Reddedilen</source>
+        <translation>Reddedilen</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="369" />
+        <source>Yeni bulgu</source>
+        <translation>Yeni bulgu</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="369" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="631" />
+        <source>Açıklama</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="371" />
+        <source>Sayfa</source>
+        <translation>Sayfa</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="372" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="626" />
+        <source>Kod</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="372" />
+        <source>Ad</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="373" />
+        <source>Hücre</source>
+        <translation>Hücre</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="373" />
+        <source>Sütun</source>
+        <translation>Sütun</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="374" />
+        <source>Eski değer</source>
+        <translation>Eski değer</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="375" />
+        <source>Yeni değer / neden</source>
+        <translation>Yeni değer / neden</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="628" />
+        <source>Tarih</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="629" />
+        <source>Şablon gönderildi</source>
+        <translation>Şablon gönderildi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="630" />
+        <source>Hata</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="630" />
+        <source>Uyarı</source>
+        <translation>Uyarı</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="340" />
+        <source>Şablonlar yazılıyor</source>
+        <translation>Şablonlar yazılıyor</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="297" />
+        <source>Şablonların yazılacağı klasör</source>
+        <translation>Şablonların yazılacağı klasör</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="304" />
+        <source>Excel Çalışma Kitabı (*.xlsx)</source>
+        <translation>Excel Çalışma Kitabı (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="208" />
+        <source>İptal</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="246" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="320" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="323" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="344" />
+        <source>Şablon Dışa Aktar</source>
+        <translation>Şablon Dışa Aktar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="248" />
+        <source>Kurum geneli (tüm tablolar)</source>
+        <translation>Kurum geneli (tüm tablolar)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="254" />
+        <source>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</source>
+        <translation>Her il için ayrı şablon oluştur (bir klasöre, 81 dosya)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="257" />
+        <source>Birim:</source>
+        <translation>Birim:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="258" />
+        <source>Tablolar:</source>
+        <translation>Tablolar:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="261" />
+        <source>Dışa Aktar…</source>
+        <translation>Dışa Aktar…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="263" />
+        <source>Vazgeç</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="303" />
+        <source>Şablonu kaydet</source>
+        <translation>Şablonu kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="324" />
+        <source>Şablon yazıldı:</source>
+        <translation>Şablon yazıldı:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="345" />
+        <source>şablon yazıldı:</source>
+        <translation>şablon yazıldı:</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="389" />
+        <source>İçe Aktarma Önizlemesi (deneme)</source>
+        <translation>İçe Aktarma Önizlemesi (deneme)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="395" />
+        <source>Önem</source>
+        <translation>Önem</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="395" />
+        <source>Kural</source>
+        <translation>Kural</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="395" />
+        <source>Bulgu</source>
+        <translation>Bulgu</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="399" />
+        <source>Değişmeyen satırları da göster</source>
+        <translation>Değişmeyen satırları da göster</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="401" />
+        <source>Dosyalar</source>
+        <translation>Dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="402" />
+        <source>Seçili dosyanın satırları (yeni / değişen / reddedilen)</source>
+        <translation>Seçili dosyanın satırları (yeni / değişen / reddedilen)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="404" />
+        <source>İçe aktarılırsa yeni çıkacak denetim bulguları</source>
+        <translation>İçe aktarılırsa yeni çıkacak denetim bulguları</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="413" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="567" />
+        <source>Kapat</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="414" />
+        <source>İşaretlenenleri İçe Aktar</source>
+        <translation>İşaretlenenleri İçe Aktar</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="416" />
+        <source>İçe Aktarma Geçmişi…</source>
+        <translation>İçe Aktarma Geçmişi…</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="446" />
+        <source>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</source>
+        <translation>Uygulanacak dosyaları işaretleyin; her dosya ya bütünüyle içe aktarılır ya da hiç aktarılmaz.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="448" />
+        <source>Dikkat: içe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</source>
+        <translation>Dikkat: içe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="451" />
+        <source>İçe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</source>
+        <translation>İçe aktarma, Düzen → Geri Al geçmişini temizler; bir içe aktarmayı bütünüyle "İçe Aktarma Geçmişi…" ile geri alabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="472" />
+        <source>reddedildi</source>
+        <translation>reddedildi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="503" />
+        <source>İçe aktarılıyor</source>
+        <translation>İçe aktarılıyor</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="511" />
+        <source>İçe Aktarma</source>
+        <translation>İçe Aktarma</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="511" />
+        <source>Hiçbir dosya uygulanmadı.</source>
+        <translation>Hiçbir dosya uygulanmadı.</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="524" />
+        <source>Dosyalar okunuyor (deneme)</source>
+        <translation>Dosyalar okunuyor (deneme)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="538" />
+        <source>Doldurulmuş şablonları seçin</source>
+        <translation>Doldurulmuş şablonları seçin</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="539" />
+        <source>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</source>
+        <translation>Excel Çalışma Kitabı (*.xlsx);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="560" />
+        <source>İçe Aktarma Geçmişi</source>
+        <translation>İçe Aktarma Geçmişi</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="562" />
+        <source>Tarih (UTC)</source>
+        <translation>Tarih (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="563" />
         <source>Değer</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="553" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="563" />
         <source>Parmak izi</source>
         <translation>Parmak izi</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="553" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="563" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="555" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="565" />
         <source>Bu içe aktarmayı geri al</source>
         <translation>Bu içe aktarmayı geri al</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="589" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="596" />
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="601" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="599" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="606" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="611" />
         <source>Geri al</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="590" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="600" />
         <source>içe aktarması bütünüyle geri alınsın mı?</source>
         <translation>içe aktarması bütünüyle geri alınsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="601" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="611" />
         <source>değer eski haline getirildi.</source>
         <translation>değer eski haline getirildi.</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="625" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="639" />
         <source>Yalnız il müdürlükleri</source>
         <translation>Yalnız il müdürlükleri</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="627" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="641" />
         <source>Yalnız eksikler</source>
         <translation>Yalnız eksikler</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="631" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="645" />
         <source>Gelen klasörünü tara…</source>
         <translation>Gelen klasörünü tara…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="632" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="646" />
         <source>İçe aktar…</source>
         <translation>İçe aktar…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="633" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="647" />
         <source>Geçmiş…</source>
         <translation>Geçmiş…</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="634" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="648" />
         <source>Yenile</source>
         <translation>Yenile</translation>
     </message>
     <message>
-        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="690" />
+        <location filename="../src/faaliyet_desktop/ui/exchange_dialogs.py" line="704" />
         <source>Gelen şablonların klasörü</source>
         <translation>Gelen şablonların klasörü</translation>
     </message>
@@ -3089,6 +3188,14 @@ Gerekirse Düzen → Geri Al ile geri alabilirsiniz.</translation>
     </message>
 </context>
 <context>
+    <name>UnitSearch</name>
+    <message>
+        <location filename="../src/faaliyet_desktop/ui/unit_search.py" line="57" />
+        <source>Birim adı yazın…</source>
+        <translation>Birim adı yazın…</translation>
+    </message>
+</context>
+<context>
     <name>YearActions</name>
     <message>
         <location filename="../src/faaliyet_desktop/ui/year_actions.py" line="27" />
@@ -3138,14 +3245,6 @@ Hiçbir şey silinmedi.</translation>
         <location filename="../src/faaliyet_desktop/ui/year_actions.py" line="55" />
         <source>{0} yılı silindi.</source>
         <translation>{0} yılı silindi.</translation>
-    </message>
-</context>
-<context>
-    <name>combo</name>
-    <message>
-        <location filename="../src/faaliyet_desktop/ui/unit_search.py" line="51" />
-        <source>Birim adı yazın…</source>
-        <translation>Birim adı yazın…</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -359,10 +360,19 @@ def run_export_dialog(parent: QWidget | None, workspace: Any, year: int) -> None
 
 
 # --- import: preview, confirm, apply ----------------------------------------------------------
-FILE_HEADERS = ["Uygula", "Durum", "Dosya", "Birim", "Yeni", "Değişen", "Değişmeyen",
-                "Reddedilen", "Yeni bulgu", "Açıklama"]
-ROW_HEADERS = ["Durum", "Sayfa", "Kod", "Ad", "Hücre", "Sütun", "Eski değer", "Yeni değer /"
-               " neden"]
+# headers through QT_TRANSLATE_NOOP, so that lupdate sees them (translated with tr() below)
+FILE_HEADERS = [
+    QT_TRANSLATE_NOOP("Exchange", "Uygula"), QT_TRANSLATE_NOOP("Exchange", "Durum"),
+    QT_TRANSLATE_NOOP("Exchange", "Dosya"), QT_TRANSLATE_NOOP("Exchange", "Birim"),
+    QT_TRANSLATE_NOOP("Exchange", "Yeni"), QT_TRANSLATE_NOOP("Exchange", "Değişen"),
+    QT_TRANSLATE_NOOP("Exchange", "Değişmeyen"), QT_TRANSLATE_NOOP("Exchange", "Reddedilen"),
+    QT_TRANSLATE_NOOP("Exchange", "Yeni bulgu"), QT_TRANSLATE_NOOP("Exchange", "Açıklama")]
+ROW_HEADERS = [
+    QT_TRANSLATE_NOOP("Exchange", "Durum"), QT_TRANSLATE_NOOP("Exchange", "Sayfa"),
+    QT_TRANSLATE_NOOP("Exchange", "Kod"), QT_TRANSLATE_NOOP("Exchange", "Ad"),
+    QT_TRANSLATE_NOOP("Exchange", "Hücre"), QT_TRANSLATE_NOOP("Exchange", "Sütun"),
+    QT_TRANSLATE_NOOP("Exchange", "Eski değer"),
+    QT_TRANSLATE_NOOP("Exchange", "Yeni değer / neden")]
 
 
 class ImportDialog(QDialog):
@@ -613,8 +623,12 @@ class ConsolidationWidget(QWidget):
 
     data_changed = Signal()
 
-    HEADERS = ["Durum", "Kod", "Birim", "Dosya", "Tarih", "Şablon gönderildi", "Hata", "Uyarı",
-               "Açıklama"]
+    HEADERS = [QT_TRANSLATE_NOOP("Exchange", "Durum"), QT_TRANSLATE_NOOP("Exchange", "Kod"),
+               QT_TRANSLATE_NOOP("Exchange", "Birim"), QT_TRANSLATE_NOOP("Exchange", "Dosya"),
+               QT_TRANSLATE_NOOP("Exchange", "Tarih"),
+               QT_TRANSLATE_NOOP("Exchange", "Şablon gönderildi"),
+               QT_TRANSLATE_NOOP("Exchange", "Hata"), QT_TRANSLATE_NOOP("Exchange", "Uyarı"),
+               QT_TRANSLATE_NOOP("Exchange", "Açıklama")]
 
     def __init__(self, workspace: Any, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from ..domain.numbers import tr_lower
@@ -48,7 +54,7 @@ def make_searchable(combo: QComboBox) -> FoldingFilter:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     combo.setCompleter(completer)
     edit = combo.lineEdit()
-    edit.setPlaceholderText(combo.tr("Birim adı yazın…"))
+    edit.setPlaceholderText(QCoreApplication.translate("UnitSearch", "Birim adı yazın…"))
 
     def typed(text: str) -> None:
         proxy.set_needle(text)
