@@ -126,6 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     multiprocessing.freeze_support()  # a frozen bundle's reader processes start here
     args = parse_args(argv if argv is not None else sys.argv[1:])
+    from .console import missing_display_message
+    if (no_display := missing_display_message()) is not None:
+        print(no_display, file=sys.stderr)
+        return 2
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

@@ -138,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .console import use_utf8_output; use_utf8_output()  # noqa: E702, I001 (Windows: UTF-8)
     import multiprocessing
 
     multiprocessing.freeze_support()  # a frozen bundle's reader processes start here
