@@ -46,3 +46,28 @@ def missing_display_message(environ: Mapping[str, str] | None = None,
     if env.get("QT_QPA_PLATFORM") or env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
         return None
     return NO_DISPLAY
+
+
+def stdin_is_interactive() -> bool:
+    """True when stdin is a terminal a person types into (a question can be asked).
+
+    On Windows ``isatty()`` is also true for ``< NUL`` (a character device); only a console has a
+    console mode.
+    """
+    stdin = sys.stdin
+    try:
+        if stdin is None or not stdin.isatty():
+            return False
+    except (ValueError, OSError):  # closed or detached
+        return False
+    if sys.platform == "win32":
+        import ctypes
+        import msvcrt
+
+        try:
+            handle = msvcrt.get_osfhandle(stdin.fileno())
+        except (ValueError, OSError):  # a stand-in stream without a descriptor: trust isatty()
+            return True
+        mode = ctypes.c_ulong()
+        return bool(ctypes.windll.kernel32.GetConsoleMode(handle, ctypes.byref(mode)))
+    return True

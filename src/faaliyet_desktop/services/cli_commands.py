@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -61,9 +60,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def _confirm(question: str) -> bool:
     from ..cli import CliError
+    from ..console import stdin_is_interactive
 
-    stdin = sys.stdin
-    if stdin is None or not stdin.isatty():
+    if not stdin_is_interactive():  # (on Windows '< NUL' is a tty too)
         raise CliError("Onay alınamadı (etkileşimli bir terminal yok). Geri yüklemek için "
                        "komutu --yes ile çalıştırın.")
     try:
