@@ -159,7 +159,10 @@ VERSION=$(python3 "$repo/packaging/version_info.py" --version)
 done_step "version $VERSION, $(du -sh "$RUN/src" | cut -f1)"
 
 cleanup() {
-  chroot "$C" /usr/bin/env -i PATH=/usr/bin:/bin WINEPREFIX=/build/prefix wineserver -k 2>/dev/null || true
+  local p
+  for p in /build/prefix /build/prefix-tests; do
+    [ -d "$RUN/${p#/build/}" ] && chroot "$C" /usr/bin/env -i PATH=/usr/bin:/bin WINEPREFIX=$p wineserver -k 2>/dev/null
+  done
   if [ -f "$RUN/xvfb.pid" ]; then kill "$(cat "$RUN/xvfb.pid")" 2>/dev/null || true; rm -f "$RUN/xvfb.pid"; fi
   umount_all
 }
