@@ -159,6 +159,7 @@ VERSION=$(python3 "$repo/packaging/version_info.py" --version)
 done_step "version $VERSION, $(du -sh "$RUN/src" | cut -f1)"
 
 cleanup() {
+  set +e  # every step of the clean-up runs
   local p
   for p in /build/prefix /build/prefix-tests; do
     [ -d "$RUN/${p#/build/}" ] && chroot "$C" /usr/bin/env -i PATH=/usr/bin:/bin WINEPREFIX=$p wineserver -k 2>/dev/null

@@ -4,7 +4,7 @@
 # (src = the checkout, out = logs and results, prefix = this run's Wine prefix). Windows sees
 # them as Z:\fw and Z:\build. Every failure is recorded with "FAIL:"; the exit code is 1 if any.
 set -uo pipefail
-export WINEDEBUG=-all DISPLAY=:91 HOME=/root LANG=C.UTF-8 WINEPREFIX=/build/prefix
+export WINEDEBUG=-all HOME=/root LANG=C.UTF-8 WINEPREFIX=/build/prefix
 SUMMARY=/build/summary.txt
 OUT=/build/out
 say() { echo "$*" | tee -a "$SUMMARY"; }
@@ -39,10 +39,12 @@ quit_window() {  # Alt+F4 (Windows has no Ctrl+Q); true when the window is gone
   return 1
 }
 
-Xvfb :91 -screen 0 1366x800x24 -nolisten tcp > "$OUT/xvfb.log" 2>&1 &
+# a free display number (X's abstract sockets are shared with the host and other chroots)
+Xvfb -displayfd 3 -screen 0 1366x800x24 -nolisten tcp 3> /build/xvfb.display > "$OUT/xvfb.log" 2>&1 &
 echo $! > /build/xvfb.pid
-for _ in $(seq 50); do [ -e /tmp/.X11-unix/X91 ] && break; sleep 0.2; done
-[ -e /tmp/.X11-unix/X91 ] || die "Xvfb did not start"
+for _ in $(seq 50); do [ -s /build/xvfb.display ] && break; sleep 0.2; done
+[ -s /build/xvfb.display ] || die "Xvfb did not start"
+export DISPLAY=":$(head -1 /build/xvfb.display)"
 
 # --- the Wine prefix: Windows 10, + the test-only icuuc.dll (cached, copied per run) -----------
 step "Wine prefix (Windows 10)"
