@@ -3,9 +3,18 @@
 #   bash packaging/dev-setup.sh          # system libraries Qt needs + the app
 #   bash packaging/dev-setup.sh --test   # + test tools, PDF tools and LibreOffice Calc
 #   bash packaging/dev-setup.sh --pack   # + PyInstaller and binutils (packaging/build.sh)
-# Set FAALIYET_NO_APT=1 to skip the Debian packages (e.g. when they are already there).
+# Set FAALIYET_NO_APT=1 to skip the Debian packages (e.g. when they are already there, or when
+# there is no root/sudo: install them once as root, then run this as the user).
+# Needs Python >= 3.11 (python3). Apt needs root or sudo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+say() { echo "dev-setup: $*"; }
+
+if ! python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  say "Python 3.11 ya da daha yenisi gerekli (python3: $(python3 --version 2>&1 || echo yok))." >&2
+  say "Debian 12 / Ubuntu 24.04 bunu içerir: apt-get install python3 python3-venv" >&2
+  exit 1
+fi
 
 want_test=0
 want_pack=0
@@ -30,20 +39,39 @@ if [ -z "${FAALIYET_NO_APT:-}" ] && command -v apt-get >/dev/null; then
   done
   if [ ${#missing[@]} -gt 0 ]; then
     SUDO=""
-    [ "$(id -u)" != 0 ] && SUDO="sudo"
+    if [ "$(id -u)" != 0 ]; then
+      if ! command -v sudo >/dev/null; then
+        say "eksik Debian paketleri: ${missing[*]}" >&2
+        say "bunları kurmak için root ya da sudo gerekli. Ya root olarak çalıştırın:" >&2
+        say "  su -c 'bash $PWD/packaging/dev-setup.sh $*'" >&2
+        say "ya da paketleri root olarak kurun (apt-get install ${missing[*]})" >&2
+        say "ve sonra FAALIYET_NO_APT=1 bash packaging/dev-setup.sh $* çalıştırın." >&2
+        exit 1
+      fi
+      SUDO="sudo"
+    fi
     export DEBIAN_FRONTEND=noninteractive
+    say "Debian paketleri kuruluyor (${#missing[@]}): ${missing[*]}"
     $SUDO apt-get update -qq
     $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    say "Debian paketleri hazır"
   fi
 fi
 
-[ -x .venv/bin/python ] || python3 -m venv .venv
+if [ ! -x .venv/bin/python ]; then
+  say ".venv oluşturuluyor"
+  python3 -m venv .venv
+fi
+say "pip güncelleniyor"
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
 extras=()
 [ $want_test = 1 ] && extras+=(test)
 [ $want_pack = 1 ] && extras+=(pack)
+say "Python paketleri .venv'e kuruluyor (PySide6 dahil; ilk kez bir dakika kadar sürer)"
 if [ ${#extras[@]} -gt 0 ]; then
   .venv/bin/python -m pip install -q -e ".[$(IFS=,; echo "${extras[*]}")]"
 else
   .venv/bin/python -m pip install -q -e .
 fi
+say "hazır: .venv/bin/faaliyet-desktop (pencere), .venv/bin/faaliyet (komut satırı)"

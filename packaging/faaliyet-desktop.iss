@@ -28,8 +28,9 @@ PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog commandline
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
-; Qt 6 runs on Windows 10 and later
-MinVersion=10.0
+; Windows 10 1809 (build 17763, LTSC 2019) or later, 64-bit: the oldest Windows that Qt 6.8-6.11
+; supports (Qt >= 6.10 also needs the system icuuc.dll, there since 1703). README, "Windows".
+MinVersion=10.0.17763
 SourceDir=..
 OutputDir=dist
 OutputBaseFilename=FaaliyetDesktop-Kurulum-{#AppVersion}
@@ -69,7 +70,8 @@ turkish.DataKept=Faaliyet Desktop kaldırıldı. Veritabanınız ve yedekleriniz
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
   if (CurUninstallStep = usPostUninstall) and not UninstallSilent then
-    MsgBox(FmtMessage(CustomMessage('DataKept'),
-                      [ExpandConstant('{localappdata}\FaaliyetDesktop\FaaliyetDesktop')]),
+    // no [Code] line may begin with '[': ISCC reads it as a section tag ("Invalid section tag")
+    MsgBox(FmtMessage(CustomMessage('DataKept'), [
+             ExpandConstant('{localappdata}\FaaliyetDesktop\FaaliyetDesktop')]),
            mbInformation, MB_OK);
 end;

@@ -135,6 +135,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     multiprocessing.freeze_support()  # a frozen bundle's reader processes start here
     args = parse_args(argv if argv is not None else sys.argv[1:])
+    from .console import missing_display_message
+
+    if (no_display := missing_display_message()) is not None:
+        print(no_display, file=sys.stderr)
+        return 2
     # Start-up makes no garbage worth a cyclic collection, yet each one would walk every
     # object imported so far: collection waits until the window is on screen (_started).
     gc.disable()

@@ -171,7 +171,7 @@ def _empty_sqlite(path: Path) -> Path:
 
 
 BAD = {
-    "metin": lambda seed, p: (p.write_text("bu bir yedek değil"), p)[1],
+    "metin": lambda seed, p: (p.write_text("bu bir yedek değil", encoding="utf-8"), p)[1],
     "bos": lambda seed, p: _empty_sqlite(p),
     "yabanci": lambda seed, p: _foreign(p),
     "yeni-surum": lambda seed, p: _newer(seed, p),

@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from ..console import use_utf8_output
+
+    use_utf8_output()  # Windows: a redirected stdout would use the ANSI code page and crash
     import multiprocessing
 
     multiprocessing.freeze_support()  # a frozen bundle's reader processes start here

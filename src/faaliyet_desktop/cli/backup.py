@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import time
 from pathlib import Path
 
@@ -65,8 +64,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _confirm(question: str) -> bool:
-    stdin = sys.stdin
-    if stdin is None or not stdin.isatty():
+    from ..console import stdin_is_interactive
+
+    if not stdin_is_interactive():  # (on Windows '< NUL' is a tty too)
         raise CliError("Onay alınamadı (etkileşimli bir terminal yok). Geri yüklemek için "
                        "komutu --yes ile çalıştırın.")
     try:

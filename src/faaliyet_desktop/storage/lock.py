@@ -22,7 +22,7 @@ from typing import Any
 
 from . import errors
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # run on Windows Python under Wine: packaging/windows
     import msvcrt
 else:
     import fcntl
@@ -90,7 +90,7 @@ def lock_path(db_path: Path) -> Path:
 
 
 def _try_os_lock(fd: int) -> bool:
-    if sys.platform == "win32":  # pragma: no cover
+    if sys.platform == "win32":
         os.lseek(fd, _WIN_LOCK_OFFSET, os.SEEK_SET)
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
@@ -107,7 +107,7 @@ def _try_os_lock(fd: int) -> bool:
 
 
 def _os_unlock(fd: int) -> None:
-    if sys.platform == "win32":  # pragma: no cover
+    if sys.platform == "win32":
         os.lseek(fd, _WIN_LOCK_OFFSET, os.SEEK_SET)
         try:
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
@@ -120,7 +120,7 @@ def _os_unlock(fd: int) -> None:
 def _pid_alive(pid: int) -> bool:
     if pid <= 0:
         return False
-    if sys.platform == "win32":  # pragma: no cover
+    if sys.platform == "win32":
         import ctypes
 
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFO
@@ -190,7 +190,7 @@ class DatabaseLock:
             pass
         finally:
             os.close(fd)
-        if sys.platform == "win32":  # pragma: no cover - an open file cannot be deleted there
+        if sys.platform == "win32":  # an open file cannot be deleted there
             try:
                 os.unlink(self.path)
             except OSError:
