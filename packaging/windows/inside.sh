@@ -143,7 +143,7 @@ rc=$?
 if [ $rc != 1 ] || crashed "$OUT/check.txt" || ! tail -1 "$OUT/check.txt" | grep -q "bulgu:.*hata"; then
   tail -5 "$OUT/check.txt"; bad "faaliyet check: rc=$rc"
 fi
-grep -q "(B − A = " "$OUT/check.txt" || bad "check: Turkish text/U+2212 not written as UTF-8"
+grep -q "B − A = " "$OUT/check.txt" || bad "check: Turkish text/U+2212 not written as UTF-8"
 w "$AW\\faaliyet.exe" report --year 2024 --out 'Z:\build\out\report-2024.pdf' > "$OUT/report.txt"
 rc=$?
 pages=$(pdfinfo "$OUT/report-2024.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
