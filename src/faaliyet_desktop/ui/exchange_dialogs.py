@@ -53,6 +53,7 @@ from ..exchange.layout import LayoutError
 from ..exchange.plan import FilePlan, ImportPlan
 from ..exchange.specs import TABLE_ORDER, TABLE_TITLES, UNIT_TABLES
 from ..storage import StorageError
+from .sortable import make_sortable
 
 CTX = "Exchange"
 
@@ -641,7 +642,7 @@ class ConsolidationWidget(QWidget):
         self.only_missing = QCheckBox(tr("Yalnız eksikler"))
         self.model = RowsModel([tr(h) for h in self.HEADERS], self)
         self.view = _table(self.model)
-        self.view.setSortingEnabled(False)
+        make_sortable(self.view)  # organisation order first; a header click sorts by status …
         scan = QPushButton(tr("Gelen klasörünü tara…"))
         importing = QPushButton(tr("İçe aktar…"))
         history = QPushButton(tr("Geçmiş…"))

@@ -30,6 +30,7 @@ from ..services.workspace import Workspace
 from ..storage import StorageError
 from ..storage.history import Change, ChangeSource, display_value, field_label, table_label
 from .i18n import QT_TRANSLATE_NOOP, tr_domain
+from .sortable import make_sortable
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -175,6 +176,7 @@ def _table_view(model: ChangeModel, parent: QWidget) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
+    make_sortable(view)  # a click on a header sorts (who, when, which table ...)
     return view
 
 
