@@ -109,6 +109,7 @@ def test_unit_report_carries_the_institution_reports_date(unit_pdf):
     assert unit_pdf.reader.metadata["/CreationDate"].startswith("D:20250201")
 
 
+@pytest.mark.skipif(os.name != "posix", reason="Windows has no umask or POSIX file modes")
 @pytest.mark.parametrize("mask", [0o022, 0o027, 0o077])
 def test_written_file_respects_the_umask(sample_report, tmp_path, mask):
     old = os.umask(mask)
@@ -216,6 +217,7 @@ def test_a_heading_near_the_foot_of_a_page_moves_to_the_next(sample_report):
 
 
 # --- what "—" and "…" mean -----------------------------------------------------------------
+@needs_poppler
 def test_every_table_with_a_mark_has_its_legend(report_pdf):
     text = layout_text(report_pdf.data)
     assert "— : payda sıfır ya da tanımsız" in text and "… : girilmedi" in text
@@ -244,6 +246,7 @@ def report_pdf_sample(_pdf):
     return load_sample()
 
 
+@needs_poppler
 def test_not_entered_and_undefined_are_told_apart(sample_report):
     """Form-4: no year-end entered → "…"; a reported 0 → "0"; a target of 0 → status "—"."""
     from faaliyet_desktop.domain.model import Aggregation
@@ -260,12 +263,14 @@ def test_not_entered_and_undefined_are_told_apart(sample_report):
     assert re.search(r"\n\s+0\s+0\s+—\s*\n", layout_text(build_bytes(r)))
 
 
+@needs_poppler
 def test_form3_quarters_share_one_precision(report_pdf):
     text = layout_text(report_pdf.data)
     line = next(ln for ln in text.splitlines() if "228,14" in ln)
     assert "139,80" in line and "64,32" in line and "175,00" in line
 
 
+@needs_poppler
 def test_percent_pgs_print_percent_values(report_pdf):
     text = layout_text(report_pdf.data)
     lines = text.splitlines()
@@ -301,6 +306,7 @@ def test_form3_and_form4_bookmarks_are_siblings_under_i(report_pdf):
     assert any(t.startswith("ii. Performans Denetim") for _, t in entries)
 
 
+@needs_poppler
 def test_table11_provincial_row_is_labelled_from_its_units(report_pdf, sample_report):
     text = layout_text(report_pdf.data)
     assert re.search(r"İL GÖÇ İDARESİ MÜDÜRLÜKLERİ\s+7\.555\.523\.000", text)

@@ -24,21 +24,21 @@ def test_head_from_file_names_is_alembics_head() -> None:
 def test_alembic_is_imported_only_for_a_database_behind(tmp_path: Path) -> None:
     path = tmp_path / "a.sqlite"
     open_database(path).close()
-    code = (
-        "import sys\n"
-        "from faaliyet_desktop.storage import open_database\n"
-        f"open_database({str(path)!r}).close()\n"
-        "print('ALEMBIC', 'alembic' in sys.modules)\n"
-    )
-    up_to_date = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                timeout=300)
+    def code(db: Path) -> str:
+        return ("import sys\n"
+                "from faaliyet_desktop.storage import open_database\n"
+                f"open_database({str(db)!r}).close()\n"
+                "print('ALEMBIC', 'alembic' in sys.modules)\n")
+
+    up_to_date = subprocess.run([sys.executable, "-c", code(path)], capture_output=True,
+                                text=True, timeout=300)
     assert "ALEMBIC False" in up_to_date.stdout, up_to_date.stderr
     old = tmp_path / "old.sqlite"
     config = alembic_config()
     config.set_main_option("sqlalchemy.url", f"sqlite:///{old}")
     command.upgrade(config, sorted(known_revisions())[-2])  # one revision behind
-    behind = subprocess.run([sys.executable, "-c", code.replace(str(path), str(old))],
-                            capture_output=True, text=True, timeout=300)
+    behind = subprocess.run([sys.executable, "-c", code(old)], capture_output=True, text=True,
+                            timeout=300)
     assert "ALEMBIC True" in behind.stdout, behind.stderr
     with sqlite3.connect(old) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
